@@ -1,0 +1,13 @@
+namespace PlacementTracker.Core.Access;
+
+/// <summary>The signed-in person a query is answered for: who they are and which roles they hold.</summary>
+public sealed record Viewer(string UserId, IReadOnlySet<string> Roles)
+{
+    public bool Is(string role) => Roles.Contains(role);
+
+    /// <summary>Staff who may see every student and placement at the provider.</summary>
+    public bool SeesAllStudents =>
+        Is(Accounts.Roles.Administrator) || Is(Accounts.Roles.PlacementCoordinator) || Is(Accounts.Roles.PastoralSupport);
+
+    public bool IsStaff => Accounts.Roles.Staff.Any(Is);
+}

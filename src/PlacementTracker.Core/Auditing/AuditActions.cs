@@ -1,0 +1,21 @@
+namespace PlacementTracker.Core.Auditing;
+
+public static class AuditActions
+{
+    public const string SignedIn = "SignedIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string LockedOut = "LockedOut";
+    public const string SignedOut = "SignedOut";
+    public const string PasswordResetRequested = "PasswordResetRequested";
+    public const string PasswordReset = "PasswordReset";
+    public const string UserInvited = "UserInvited";
+    public const string InvitationAccepted = "InvitationAccepted";
+    public const string UserUpdated = "UserUpdated";
+    public const string RolesChanged = "RolesChanged";
+    public const string UserLocked = "UserLocked";
+    public const string UserUnlocked = "UserUnlocked";
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorDisabled = "TwoFactorDisabled";
+    public const string SettingsChanged = "SettingsChanged";
+    public const string AdministratorCreated = "AdministratorCreated";
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PlacementTracker.Core.Access;
+using PlacementTracker.Core.Accounts;
+using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Employers;
+using PlacementTracker.Core.Placements;
+using PlacementTracker.Core.ReferenceData;
+using PlacementTracker.Core.Settings;
+using PlacementTracker.Core.Students;
+
+namespace PlacementTracker.Core.Data;
+
+/// <summary>
+/// The application's data. Each database has a subclass that owns its migrations; both share this model.
+/// </summary>
+public abstract class PlacementDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ProviderSettings> ProviderSettings => Set<ProviderSettings>();
+
+    public DbSet<Route> Routes => Set<Route>();
+
+    public DbSet<Pathway> Pathways => Set<Pathway>();
+
+    public DbSet<Specialism> Specialisms => Set<Specialism>();
+
+    public DbSet<SpecialConsiderationReason> SpecialConsiderationReasons => Set<SpecialConsiderationReason>();
+
+    public DbSet<Employer> Employers => Set<Employer>();
+
+    public DbSet<EmployerSite> EmployerSites => Set<EmployerSite>();
+
+    public DbSet<EmployerSupervisor> EmployerSupervisors => Set<EmployerSupervisor>();
+
+    public DbSet<Student> Students => Set<Student>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<SubjectLeadPathway> SubjectLeadPathways => Set<SubjectLeadPathway>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PlacementDbContext).Assembly);
+    }
+}

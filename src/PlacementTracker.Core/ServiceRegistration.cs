@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using PlacementTracker.Core.Access;
+using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.ReferenceData;
+using PlacementTracker.Core.Settings;
+
+namespace PlacementTracker.Core;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddPlacementCore(this IServiceCollection services)
+    {
+        services.AddScoped<AccessScope>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<ProviderSettingsStore>();
+        return services;
+    }
+}

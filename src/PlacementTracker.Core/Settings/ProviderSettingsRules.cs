@@ -1,0 +1,56 @@
+using PlacementTracker.Core.Identifiers;
+
+namespace PlacementTracker.Core.Settings;
+
+public static class ProviderSettingsRules
+{
+    /// <summary>Checks settings before they are saved; returns one message per field that needs fixing.</summary>
+    public static IReadOnlyDictionary<string, string> Validate(ProviderSettings settings)
+    {
+        var errors = new Dictionary<string, string>();
+
+        if (string.IsNullOrWhiteSpace(settings.ProviderName))
+        {
+            errors[nameof(settings.ProviderName)] = "Enter the provider name";
+        }
+        else if (settings.ProviderName.Trim().Length > 120)
+        {
+            errors[nameof(settings.ProviderName)] = "Provider name must be 120 characters or fewer";
+        }
+
+        if (!string.IsNullOrWhiteSpace(settings.Ukprn) && !Ukprn.IsValid(settings.Ukprn))
+        {
+            errors[nameof(settings.Ukprn)] = "Enter a UKPRN of 8 digits, from 10000000 to 99999999";
+        }
+
+        if (settings.AcademicYearEnd <= settings.AcademicYearStart)
+        {
+            errors[nameof(settings.AcademicYearEnd)] = "The academic year must end after it starts";
+        }
+
+        Range(errors, nameof(settings.DefaultRequiredHours), settings.DefaultRequiredHours, 1, 2000,
+            "Default required hours must be a whole number from 1 to 2000");
+        Range(errors, nameof(settings.MaxEmployersPerPlacement), settings.MaxEmployersPerPlacement, 1, 10,
+            "Employers per placement must be a whole number from 1 to 10");
+        Range(errors, nameof(settings.TasterCapHours), settings.TasterCapHours, 0, 2000,
+            "Taster hours must be a whole number from 0 to 2000");
+        Range(errors, nameof(settings.TeamProjectCapPercent), settings.TeamProjectCapPercent, 0, 100,
+            "Team project share must be a percentage from 0 to 100");
+        Range(errors, nameof(settings.SkillsHubCapPercent), settings.SkillsHubCapPercent, 0, 100,
+            "Skills hub share must be a percentage from 0 to 100");
+        Range(errors, nameof(settings.SpecialConsiderationMinimumPercent),
+            settings.SpecialConsiderationMinimumPercent, 0, 100,
+            "Special consideration minimum must be a percentage from 0 to 100");
+
+        return errors;
+    }
+
+    private static void Range(Dictionary<string, string> errors, string field, decimal value, decimal min,
+        decimal max, string message)
+    {
+        if (value < min || value > max)
+        {
+            errors[field] = message;
+        }
+    }
+}

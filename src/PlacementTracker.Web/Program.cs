@@ -1,0 +1,24 @@
+using PlacementTracker.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDatabase();
+builder.AddSignInAndAccounts();
+builder.AddEmail();
+builder.AddPages();
+builder.AddSecurity();
+
+var app = builder.Build();
+
+if (AdminCommand.IsRequested(args))
+{
+    return await AdminCommand.RunAsync(app, args);
+}
+
+await app.PrepareDatabaseAsync();
+app.UsePlacementTracker();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the test hosts.</summary>
+public partial class Program;
