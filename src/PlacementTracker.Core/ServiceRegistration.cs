@@ -14,6 +14,7 @@ public static class ServiceRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<ProviderSettingsStore>();
+        services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PlacementTracker.Core;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;

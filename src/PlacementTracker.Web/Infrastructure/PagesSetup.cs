@@ -1,0 +1,55 @@
+using PlacementTracker.Core.Accounts;
+
+namespace PlacementTracker.Web.Infrastructure;
+
+public static class Policies
+{
+    public const string Administrator = nameof(Administrator);
+    public const string Staff = nameof(Staff);
+}
+
+public static class PagesSetup
+{
+    public static void AddPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff));
+
+        builder.Services
+            .AddRazorPages(pages =>
+            {
+                pages.Conventions.AuthorizeFolder("/");
+                pages.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+                pages.Conventions.AllowAnonymousToFolder("/Errors");
+                pages.Conventions.AllowAnonymousToPage("/Cookies");
+            })
+            .AddMvcOptions(mvc =>
+            {
+                mvc.Filters.Add<InvalidFormStatusFilter>();
+                var messages = mvc.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"Enter {field} in the correct format");
+                messages.SetValueMustBeANumberAccessor(field => $"Enter {field} as a number");
+                messages.SetValueMustNotBeNullAccessor(field => $"Enter {field}");
+                messages.SetMissingBindRequiredValueAccessor(field => $"Enter {field}");
+            });
+
+        builder.Services.AddScoped<ShellInfo>();
+        builder.Services.AddScoped<DemoStart>();
+        builder.Services.AddHttpContextAccessor();
+    }
+
+    public static void UsePlacementTracker(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Errors/500");
+        app.UseStatusCodePagesWithReExecute("/Errors/{0}");
+        app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health", HealthResponse.Options);
+        app.MapRazorPages().WithStaticAssets();
+    }
+}

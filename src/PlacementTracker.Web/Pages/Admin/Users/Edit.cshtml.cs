@@ -1,0 +1,110 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PlacementTracker.Core.Accounts;
+using PlacementTracker.Core.Data;
+using PlacementTracker.Core.ReferenceData;
+using PlacementTracker.Web.Accounts;
+using PlacementTracker.Web.Infrastructure;
+
+namespace PlacementTracker.Web.Pages.Admin.Users;
+
+public class EditModel(
+    UserManager<AppUser> users,
+    UserAdministration administration,
+    InvitationService invitations,
+    PlacementDbContext db) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the person's full name")]
+    [MaxLength(200, ErrorMessage = "Name must be 200 characters or fewer")]
+    public string DisplayName { get; set; } = "";
+
+    [BindProperty]
+    public List<string> Roles { get; set; } = [];
+
+    [BindProperty]
+    public List<string> LedPathways { get; set; } = [];
+
+    public AppUser Account { get; private set; } = default!;
+
+    public bool Locked { get; private set; }
+
+    public IReadOnlyList<Pathway> AllPathways { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        DisplayName = Account.DisplayName;
+        Roles = [.. await users.GetRolesAsync(Account)];
+        LedPathways = await db.SubjectLeadPathways.Where(l => l.UserId == id).Select(l => l.CoreCode).ToListAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var roleError = ModelState.IsValid ? await administration.ChangeRolesAsync(Account, Roles, User.ToActor()) : null;
+        if (roleError is not null)
+        {
+            ModelState.AddModelError(nameof(Roles), roleError);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await administration.ChangeNameAsync(Account, DisplayName.Trim(), User.ToActor());
+        await administration.ChangeLedPathwaysAsync(Account, LedPathways, User.ToActor());
+        TempData["Success"] = $"Changes to {Account.Email} saved.";
+        return RedirectToPage("/Admin/Users/Index");
+    }
+
+    public async Task<IActionResult> OnPostLockAsync(string id) =>
+        await ActOnAsync(id, a => administration.LockAsync(a, User.ToActor()), "Account locked.");
+
+    public async Task<IActionResult> OnPostUnlockAsync(string id) =>
+        await ActOnAsync(id, a => administration.UnlockAsync(a, User.ToActor()), "Account unlocked.");
+
+    public async Task<IActionResult> OnPostResendInvitationAsync(string id) =>
+        await ActOnAsync(id, a => invitations.SendInvitationAsync(a, SiteRoot()), "Invitation sent again.");
+
+    private async Task<IActionResult> ActOnAsync(string id, Func<AppUser, Task> action, string message)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        await action(Account);
+        TempData["Success"] = message;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        var account = await users.FindByIdAsync(id);
+        if (account is null)
+        {
+            return false;
+        }
+
+        Account = account;
+        Locked = administration.IsLocked(account);
+        AllPathways = await db.Pathways.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.CoreCode).ToListAsync();
+        return true;
+    }
+
+    private Uri SiteRoot() => new($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
+}

@@ -1,0 +1,41 @@
+using PlacementTracker.Core.Data;
+
+namespace PlacementTracker.Web.Tests.Support;
+
+/// <summary>
+/// The databases every web test runs on: SQLite always, PostgreSQL when
+/// PLACEMENT_TRACKER_TEST_POSTGRES holds a connection string (CI always sets it).
+/// </summary>
+public static class TestDatabases
+{
+    public const string PostgresVariable = "PLACEMENT_TRACKER_TEST_POSTGRES";
+
+    public static string? PostgresConnectionString =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
+
+    public static TheoryData<DatabaseProvider> All
+    {
+        get
+        {
+            var data = new TheoryData<DatabaseProvider> { DatabaseProvider.Sqlite };
+            if (PostgresConnectionString is not null)
+            {
+                data.Add(DatabaseProvider.Postgres);
+            }
+
+            return data;
+        }
+    }
+}
+
+/// <summary>A fact that reports itself skipped when no PostgreSQL server is given, so the gap is visible.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TestDatabases.PostgresConnectionString is null)
+        {
+            Skip = $"Set {TestDatabases.PostgresVariable} to run the PostgreSQL tests";
+        }
+    }
+}
