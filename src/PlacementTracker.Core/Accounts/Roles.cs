@@ -30,6 +30,20 @@ public static class Roles
         PastoralSupport,
     ];
 
+    /// <summary>Orders roles as <see cref="All"/> lists them, most powerful first.</summary>
+    public static int IndexOf(string role)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i] == role)
+            {
+                return i;
+            }
+        }
+
+        return All.Count;
+    }
+
     public static string DisplayName(string role) => role switch
     {
         Administrator => "Administrator",

@@ -11,7 +11,8 @@ public sealed class InvalidFormStatusFilter : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        if (executed.Result is PageResult && !context.ModelState.IsValid)
+        var isForm = !HttpMethods.IsGet(context.HttpContext.Request.Method);
+        if (isForm && executed.Result is PageResult && !context.ModelState.IsValid)
         {
             context.HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
         }

@@ -17,11 +17,11 @@ public class AdminPagesTests
     public static TheoryData<DatabaseProvider, string> DatabasesAndOtherRoles()
     {
         var data = new TheoryData<DatabaseProvider, string>();
-        foreach (var database in TestDatabases.All)
+        foreach (var database in TestDatabases.Providers)
         {
             foreach (var role in Roles.All.Where(r => r != Roles.Administrator))
             {
-                data.Add((DatabaseProvider)database[0], role);
+                data.Add(database, role);
             }
         }
 

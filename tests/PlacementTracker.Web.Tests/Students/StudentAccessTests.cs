@@ -75,11 +75,11 @@ public class StudentAccessTests
     public static TheoryData<DatabaseProvider, string> DatabasesAndAllSeeingRoles()
     {
         var data = new TheoryData<DatabaseProvider, string>();
-        foreach (var database in TestDatabases.All)
+        foreach (var database in TestDatabases.Providers)
         {
-            data.Add((DatabaseProvider)database[0], Roles.PlacementCoordinator);
-            data.Add((DatabaseProvider)database[0], Roles.Administrator);
-            data.Add((DatabaseProvider)database[0], Roles.PastoralSupport);
+            data.Add(database, Roles.PlacementCoordinator);
+            data.Add(database, Roles.Administrator);
+            data.Add(database, Roles.PastoralSupport);
         }
 
         return data;

@@ -41,7 +41,7 @@ public static class Browserless
         string? formSelector = null)
     {
         var page = await client.GetDocumentAsync(path);
-        var form = page.QuerySelectorAll(formSelector ?? "main form[method=post]").FirstOrDefault()
+        var form = page.QuerySelector(formSelector ?? "main form[method=post]")
             ?? throw new InvalidOperationException($"No post form on {path}");
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : path;
         var values = CurrentValues(form).Where(v => fields.All(f => f.Key != v.Key)).ToList();

@@ -9,7 +9,7 @@ public static partial class Mailbox
     public static MimeMessage LatestTo(this TestApp app, string email)
     {
         var messages = Directory.Exists(app.MailDirectory)
-            ? Directory.GetFiles(app.MailDirectory, "*.eml").Select(MimeMessage.Load)
+            ? Directory.GetFiles(app.MailDirectory, "*.eml").Select(path => MimeMessage.Load(path))
             : [];
         return messages
             .Where(m => m.To.Mailboxes.Any(a => a.Address == email))
@@ -21,7 +21,7 @@ public static partial class Mailbox
     /// <summary>The path and query of the first link in the message that points into the app.</summary>
     public static string LinkIn(MimeMessage message)
     {
-        var match = LinkPattern().Match(message.TextBody);
+        var match = LinkPattern().Match(message.TextBody ?? "");
         Assert.True(match.Success, "The email holds no link");
         return new Uri(match.Value).PathAndQuery;
     }

@@ -13,19 +13,10 @@ public static class TestDatabases
     public static string? PostgresConnectionString =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
 
-    public static TheoryData<DatabaseProvider> All
-    {
-        get
-        {
-            var data = new TheoryData<DatabaseProvider> { DatabaseProvider.Sqlite };
-            if (PostgresConnectionString is not null)
-            {
-                data.Add(DatabaseProvider.Postgres);
-            }
+    public static IReadOnlyList<DatabaseProvider> Providers =>
+        PostgresConnectionString is null ? [DatabaseProvider.Sqlite] : [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
 
-            return data;
-        }
-    }
+    public static TheoryData<DatabaseProvider> All => new(Providers);
 }
 
 /// <summary>A fact that reports itself skipped when no PostgreSQL server is given, so the gap is visible.</summary>

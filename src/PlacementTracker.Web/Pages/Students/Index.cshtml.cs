@@ -10,7 +10,7 @@ public class IndexModel(AccessScope scope) : PageModel
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }

@@ -18,7 +18,7 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
     public async Task<IActionResult> OnGetAsync()
     {
         Account = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
-        AccountRoles = await users.GetRolesAsync(Account);
+        AccountRoles = [.. (await users.GetRolesAsync(Account)).OrderBy(Roles.IndexOf)];
         TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(Account);
         return Page();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Data;
 
 namespace PlacementTracker.Web.Pages.Admin.Users;
@@ -9,7 +10,7 @@ public class IndexModel(PlacementDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty(SupportsGet = true)]
@@ -47,7 +48,7 @@ public class IndexModel(PlacementDbContext db, TimeProvider clock) : PageModel
             .ToListAsync();
 
         Rows = page.Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "",
-                roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
+                roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).OrderBy(Roles.IndexOf).ToList(),
                 u.LockoutEnd > now, u.ActivatedAtUtc is null))
             .ToList();
     }
