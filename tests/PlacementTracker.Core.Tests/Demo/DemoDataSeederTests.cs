@@ -1,17 +1,12 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Demo;
 using PlacementTracker.Core.Identifiers;
 using PlacementTracker.Core.Placements;
-using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Students;
+using PlacementTracker.Core.Tests.Support;
 
 namespace PlacementTracker.Core.Tests.Demo;
 
@@ -257,8 +252,8 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
     [Fact]
     public async Task Seed_WithTheSameClock_CreatesTheSameUlns()
     {
-        await using var first = await DemoDatabase.CreateAsync();
-        await using var second = await DemoDatabase.CreateAsync();
+        await using var first = await CoreTestDatabase.CreateAsync();
+        await using var second = await CoreTestDatabase.CreateAsync();
 
         await first.SeedAsync(SeededDemoCollege.Now);
         await second.SeedAsync(SeededDemoCollege.Now);
@@ -277,7 +272,7 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
     public async Task Seed_PlacementDatesFitTheirStatusToday(string today)
     {
         var date = DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await using var database = await DemoDatabase.CreateAsync();
+        await using var database = await CoreTestDatabase.CreateAsync();
         await database.SeedAsync(new DateTimeOffset(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
 
         var students = await database.Db.Students.ToDictionaryAsync(s => s.Id);
@@ -325,92 +320,15 @@ public sealed class SeededDemoCollege : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 16, 9, 30, 0, TimeSpan.Zero);
 
-    public DemoDatabase Database { get; private set; } = null!;
+    public CoreTestDatabase Database { get; private set; } = null!;
 
     public IReadOnlyList<DemoSignIn> SignIns { get; private set; } = [];
 
     public async Task InitializeAsync()
     {
-        Database = await DemoDatabase.CreateAsync();
+        Database = await CoreTestDatabase.CreateAsync();
         SignIns = await Database.SeedAsync(Now);
     }
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
-}
-
-/// <summary>A real SQLite database in memory, with reference data, roles and Identity set up as the app does.</summary>
-public sealed class DemoDatabase : IAsyncDisposable
-{
-    private readonly SqliteConnection connection;
-    private readonly ServiceProvider services;
-    private readonly AsyncServiceScope scope;
-
-    private DemoDatabase(SqliteConnection connection)
-    {
-        this.connection = connection;
-        services = BuildServices(connection);
-        scope = services.CreateAsyncScope();
-    }
-
-    public PlacementDbContext Db => scope.ServiceProvider.GetRequiredService<PlacementDbContext>();
-
-    public UserManager<AppUser> Users => scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-
-    public static async Task<DemoDatabase> CreateAsync()
-    {
-        var connection = new SqliteConnection("DataSource=:memory:");
-        await connection.OpenAsync();
-        var database = new DemoDatabase(connection);
-        await database.Db.Database.EnsureCreatedAsync();
-        await new ReferenceDataLoader(database.Db).LoadIfEmptyAsync();
-        await database.CreateRolesAsync();
-        return database;
-    }
-
-    public Task<IReadOnlyList<DemoSignIn>> SeedAsync(DateTimeOffset now) =>
-        new DemoDataSeeder(Db, Users, new FakeTimeProvider(now)).SeedAsync();
-
-    public async Task<List<Student>> StudentsSeenByAsync(string email)
-    {
-        var user = await Users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
-        var roles = (await Users.GetRolesAsync(user)).ToHashSet();
-        return await new AccessScope(Db).Students(new Viewer(user.Id, roles)).ToListAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await scope.DisposeAsync();
-        await services.DisposeAsync();
-        await connection.DisposeAsync();
-    }
-
-    private async Task CreateRolesAsync()
-    {
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-        {
-            Assert.True((await roles.CreateAsync(new IdentityRole(role))).Succeeded);
-        }
-    }
-
-    private static ServiceProvider BuildServices(SqliteConnection connection)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddDataProtection();
-        services.AddDbContext<SqlitePlacementDbContext>(o => o.UseSqlite(connection));
-        services.AddScoped<PlacementDbContext>(sp => sp.GetRequiredService<SqlitePlacementDbContext>());
-        services.AddIdentityCore<AppUser>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<PlacementDbContext>();
-        return services.BuildServiceProvider();
-    }
 }
