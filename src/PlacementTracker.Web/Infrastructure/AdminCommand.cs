@@ -60,7 +60,7 @@ public static class AdminCommand
         await services.GetRequiredService<RoleSetup>().EnsureRolesAsync();
     }
 
-    private static async Task<IReadOnlyList<string>> CreateAsync(IServiceProvider services, string email, string name,
+    internal static async Task<IReadOnlyList<string>> CreateAsync(IServiceProvider services, string email, string name,
         string password)
     {
         var users = services.GetRequiredService<UserManager<AppUser>>();
