@@ -7,7 +7,9 @@ public sealed record Viewer(string UserId, IReadOnlySet<string> Roles)
 
     /// <summary>Staff who may see every student and placement at the provider.</summary>
     public bool SeesAllStudents =>
-        Is(Accounts.Roles.Administrator) || Is(Accounts.Roles.PlacementCoordinator) || Is(Accounts.Roles.PastoralSupport);
+        Is(Accounts.Roles.Administrator)
+        || Is(Accounts.Roles.PlacementCoordinator)
+        || Is(Accounts.Roles.PastoralSupport);
 
     public bool IsStaff => Accounts.Roles.Staff.Any(Is);
 }

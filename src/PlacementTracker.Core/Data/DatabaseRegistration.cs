@@ -12,7 +12,9 @@ public enum DatabaseProvider
 
 public static class DatabaseRegistration
 {
-    /// <summary>Registers the context for the chosen database; callers ask for <see cref="PlacementDbContext"/>.</summary>
+    /// <summary>
+    /// Registers the context for the chosen database; callers ask for <see cref="PlacementDbContext"/>.
+    /// </summary>
     public static IServiceCollection AddPlacementDatabase(
         this IServiceCollection services,
         DatabaseProvider provider,
@@ -32,7 +34,9 @@ public static class DatabaseRegistration
         return services;
     }
 
-    internal static DbContextOptionsBuilder UsePostgres(this DbContextOptionsBuilder options, string connectionString) =>
+    internal static DbContextOptionsBuilder UsePostgres(
+        this DbContextOptionsBuilder options,
+        string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
 
     internal static DbContextOptionsBuilder UseSqliteDatabase(

@@ -44,6 +44,36 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<SubjectLeadPathway> SubjectLeadPathways => Set<SubjectLeadPathway>();
 
+    public override int SaveChanges() => SaveChanges(acceptAllChangesOnSuccess: true);
+
+    public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log is append-only: an event, once written, is never changed or removed.</summary>
+    private void RefuseAuditChanges()
+    {
+        var tampered = ChangeTracker.Entries<AuditEvent>()
+            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (tampered)
+        {
+            throw new InvalidOperationException("Audit events are append-only and cannot be changed or deleted.");
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

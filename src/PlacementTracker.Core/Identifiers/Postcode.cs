@@ -5,7 +5,9 @@ namespace PlacementTracker.Core.Identifiers;
 /// <summary>UK postcodes in the form the ILR accepts.</summary>
 public static partial class Postcode
 {
-    /// <summary>Upper-cases and puts one space before the inward code; returns null when it is not a postcode.</summary>
+    /// <summary>
+    /// Upper-cases and puts one space before the inward code; returns null when it is not a postcode.
+    /// </summary>
     public static string? Normalise(string? value)
     {
         var compact = new string((value ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();

@@ -31,13 +31,17 @@ public class ProviderSettings
     /// <summary>Share of the required hours that supervised team projects may count for (a third).</summary>
     public decimal TeamProjectCapPercent { get; set; } = 33.3333m;
 
-    /// <summary>Share of the required hours that skills hubs or employer training centres may count for (a third).</summary>
+    /// <summary>
+    /// Share of the required hours that skills hubs or employer training centres may count for (a third).
+    /// </summary>
     public decimal SkillsHubCapPercent { get; set; } = 33.3333m;
 
     /// <summary>DfE rule since January 2025: team projects and skills hubs are not combined.</summary>
     public bool AllowTeamProjectsWithSkillsHubs { get; set; }
 
-    /// <summary>Least share of the required hours before special consideration may be given; 0 means no minimum.</summary>
+    /// <summary>
+    /// Least share of the required hours before special consideration may be given; 0 means no minimum.
+    /// </summary>
     public int SpecialConsiderationMinimumPercent { get; set; }
 
     public uint Version { get; set; }

@@ -38,7 +38,9 @@ public sealed class ProviderSettingsStore(PlacementDbContext db, AuditLog audit)
             return new SettingsUpdate(errors, Conflict: false);
         }
 
-        var current = await db.ProviderSettings.SingleAsync(s => s.Id == ProviderSettings.SingletonId, cancellationToken);
+        var current = await db.ProviderSettings.SingleAsync(
+            s => s.Id == ProviderSettings.SingletonId,
+            cancellationToken);
         if (current.Version != changes.Version)
         {
             return new SettingsUpdate(new Dictionary<string, string>(), Conflict: true);
@@ -52,9 +54,15 @@ public sealed class ProviderSettingsStore(PlacementDbContext db, AuditLog audit)
         }
 
         current.Version = changes.Version + 1;
-        audit.Record(actor, AuditActions.SettingsChanged, "Changed provider settings",
-            new AuditSubject(nameof(ProviderSettings), current.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                before, Snapshot(current)));
+        audit.Record(
+            actor,
+            AuditActions.SettingsChanged,
+            "Changed provider settings",
+            new AuditSubject(
+                nameof(ProviderSettings),
+                current.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before,
+                Snapshot(current)));
 
         try
         {

@@ -36,7 +36,10 @@ public sealed class InvitationService(
 
         var roles = invitation.Roles.Where(Roles.All.Contains).Distinct().ToList();
         await users.AddToRolesAsync(user, roles);
-        await audit.RecordNowAsync(actor, AuditActions.UserInvited, $"Invited {user.Email} as {string.Join(", ", roles)}",
+        await audit.RecordNowAsync(
+            actor,
+            AuditActions.UserInvited,
+            $"Invited {user.Email} as {string.Join(", ", roles)}",
             new AuditSubject("User", user.Id, After: string.Join(",", roles)));
         await SendInvitationAsync(user, siteRoot);
         logger.LogInformation("User {UserId} invited by {ActorId}", user.Id, actor.UserId);
@@ -45,7 +48,10 @@ public sealed class InvitationService(
 
     public async Task SendInvitationAsync(AppUser user, Uri siteRoot)
     {
-        var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
+        var token = await users.GenerateUserTokenAsync(
+            user,
+            InvitationTokenProvider.ProviderName,
+            InvitationTokenProvider.Purpose);
         var link = new Uri(siteRoot, $"Account/AcceptInvitation?userId={user.Id}&code={Encode(token)}");
         var body = $"""
             Hello {user.DisplayName},
@@ -71,7 +77,11 @@ public sealed class InvitationService(
 
         var token = Decode(code);
         if (token is null
-            || !await users.VerifyUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose, token))
+            || !await users.VerifyUserTokenAsync(
+                user,
+                InvitationTokenProvider.ProviderName,
+                InvitationTokenProvider.Purpose,
+                token))
         {
             return InvalidLink();
         }
@@ -107,6 +117,7 @@ public sealed class InvitationService(
     private static IdentityResult InvalidLink() => IdentityResult.Failed(new IdentityError
     {
         Code = "InvalidInvitation",
-        Description = "This invitation link has expired or has already been used. Ask an administrator to send a new one",
+        Description = "This invitation link has expired or has already been used. " +
+            "Ask an administrator to send a new one",
     });
 }

@@ -16,7 +16,9 @@ public sealed class NewPasswordInput
     [Compare(nameof(Password), ErrorMessage = "The passwords do not match. Enter the same password twice")]
     public string ConfirmPassword { get; set; } = "";
 
-    /// <summary>Copies Identity's refusals onto the form; token failures become <paramref name="invalidLinkMessage"/>.</summary>
+    /// <summary>
+    /// Copies Identity's refusals onto the form; token failures become <paramref name="invalidLinkMessage"/>.
+    /// </summary>
     public static void AddErrors(ModelStateDictionary modelState, IdentityResult result, string invalidLinkMessage)
     {
         foreach (var error in result.Errors)

@@ -92,7 +92,8 @@ public sealed class UserAdministration(
         }
 
         db.SubjectLeadPathways.RemoveRange(current);
-        db.SubjectLeadPathways.AddRange(known.Select(code => new SubjectLeadPathway { UserId = user.Id, CoreCode = code }));
+        db.SubjectLeadPathways.AddRange(
+            known.Select(code => new SubjectLeadPathway { UserId = user.Id, CoreCode = code }));
         audit.Record(actor, AuditActions.UserUpdated, $"Changed the pathways {user.Email} leads",
             new AuditSubject("User", user.Id, string.Join(",", before), string.Join(",", known.Order())));
         await db.SaveChangesAsync();

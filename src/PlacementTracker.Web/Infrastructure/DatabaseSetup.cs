@@ -18,7 +18,8 @@ public static class DatabaseSetup
             if (provider == DatabaseProvider.Postgres)
             {
                 throw new InvalidOperationException(
-                    "Database:Provider is Postgres but Database:ConnectionString is empty. Set it to an Npgsql connection string.");
+                    "Database:Provider is Postgres but Database:ConnectionString is empty. " +
+                    "Set it to an Npgsql connection string.");
             }
 
             var file = Path.Combine(builder.Environment.DataDirectory(builder.Configuration), "placement-tracker.db");
@@ -35,7 +36,9 @@ public static class DatabaseSetup
     public static string DataDirectory(this IHostEnvironment environment, IConfiguration configuration)
     {
         var configured = configuration["Storage:DataDirectory"];
-        var path = Path.Combine(environment.ContentRootPath, string.IsNullOrWhiteSpace(configured) ? "data" : configured);
+        var path = Path.Combine(
+            environment.ContentRootPath,
+            string.IsNullOrWhiteSpace(configured) ? "data" : configured);
         Directory.CreateDirectory(path);
         return path;
     }

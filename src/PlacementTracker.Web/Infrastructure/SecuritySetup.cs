@@ -1,4 +1,6 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using PlacementTracker.Core.Data;
 
 namespace PlacementTracker.Web.Infrastructure;
 
@@ -28,6 +30,11 @@ public static class SecuritySetup
         });
 
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "pt_antiforgery");
+
+        // Keys in the database let every instance behind a load balancer read the others' cookies.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("PlacementTracker")
+            .PersistKeysToDbContext<PlacementDbContext>();
     }
 
     /// <summary>Headers sent with every response; the policy allows no inline script or style.</summary>

@@ -43,5 +43,6 @@ public class ReferenceDataFilesTests
         Assert.Equal((new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)), (covid.ValidFrom, covid.ValidTo));
     }
 
-    private static (int, int, bool) Facts(Specialism s) => (s.RequiredHours, s.RemoteCapPercent, s.FlexibleApproachesAllowed);
+    private static (int, int, bool) Facts(Specialism s) =>
+        (s.RequiredHours, s.RemoteCapPercent, s.FlexibleApproachesAllowed);
 }

@@ -17,7 +17,8 @@ public class AdminCommandTests
         var app = TestApp.For(database);
         var email = $"first-admin-{Guid.NewGuid():N}@college.test";
 
-        var errors = await app.WithServicesAsync(s => AdminCommand.CreateAsync(s, email, "First Admin", "a long passphrase"));
+        var errors = await app.WithServicesAsync(
+            s => AdminCommand.CreateAsync(s, email, "First Admin", "a long passphrase"));
 
         Assert.Empty(errors);
         var client = await app.SignedInClientAsync(new TestUser("", email, "a long passphrase"));
@@ -34,7 +35,8 @@ public class AdminCommandTests
         var errors = await app.WithServicesAsync(s => AdminCommand.CreateAsync(s, email, "First Admin", "short"));
 
         Assert.Equal(["Passwords must be at least 10 characters."], errors);
-        var user = await app.WithServicesAsync(s => s.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email));
+        var user = await app.WithServicesAsync(
+            s => s.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email));
         Assert.Null(user);
     }
 }

@@ -69,7 +69,10 @@ public class InvitationAndResetTests
         var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
         var before = await UserCountAsync(app);
 
-        var response = await admin.PostFormAsync("/Admin/Users/Invite", ("DisplayName", "Zoë"), ("Email", "not-an-email"));
+        var response = await admin.PostFormAsync(
+            "/Admin/Users/Invite",
+            ("DisplayName", "Zoë"),
+            ("Email", "not-an-email"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(
@@ -106,7 +109,9 @@ public class InvitationAndResetTests
         var app = TestApp.For(database);
         var email = $"nobody-{Guid.NewGuid():N}@college.test";
 
-        var asked = await app.CreateBrowserlessClient().SubmitFormAsync("/Account/ForgotPassword", new() { ["Email"] = email });
+        var asked = await app.CreateBrowserlessClient().SubmitFormAsync(
+            "/Account/ForgotPassword",
+            new() { ["Email"] = email });
 
         Assert.Contains("Check your email", await asked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => app.LatestTo(email));
@@ -122,7 +127,9 @@ public class InvitationAndResetTests
         var setup = await client.GetDocumentAsync("/Account/Security/Authenticator");
         var key = setup.QuerySelector("main strong")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
 
-        var turnedOn = await client.SubmitFormAsync("/Account/Security/Authenticator", new() { ["Code"] = CodeFor(key) });
+        var turnedOn = await client.SubmitFormAsync(
+            "/Account/Security/Authenticator",
+            new() { ["Code"] = CodeFor(key) });
         Assert.Equal(HttpStatusCode.Redirect, turnedOn.StatusCode);
 
         var fresh = app.CreateBrowserlessClient();

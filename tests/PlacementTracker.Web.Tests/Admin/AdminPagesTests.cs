@@ -54,7 +54,10 @@ public class AdminPagesTests
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             var denied = await client.GetAsync(response.Headers.Location);
             Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
-            Assert.Contains("You do not have access", await denied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(
+                "You do not have access",
+                await denied.Content.ReadAsStringAsync(),
+                StringComparison.Ordinal);
         }
     }
 

@@ -10,7 +10,8 @@ public class FirstStartTests
 {
     [Theory]
     [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
-    public async Task FirstStart_WithDemoEnabled_LoadsTheDemoCollegeAndItsCoordinatorCanSignIn(DatabaseProvider database)
+    public async Task FirstStart_WithDemoEnabled_LoadsTheDemoCollegeAndItsCoordinatorCanSignIn(
+        DatabaseProvider database)
     {
         await using var app = TestApp.StartNew(database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" });
 
@@ -57,5 +58,18 @@ public class FirstStartTests
         });
 
         Assert.Equal((120, 10), counts);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task DataProtectionKeys_AreKeptInTheDatabaseForEveryInstance(DatabaseProvider database)
+    {
+        var app = TestApp.For(database);
+        await app.SignedInClientAsync(await app.CreateUserAsync(Core.Accounts.Roles.Tutor));
+
+        var keys = await app.WithServicesAsync(s =>
+            s.GetRequiredService<PlacementDbContext>().DataProtectionKeys.CountAsync());
+
+        Assert.True(keys > 0);
     }
 }

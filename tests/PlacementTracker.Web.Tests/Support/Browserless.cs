@@ -19,7 +19,9 @@ public static class Browserless
         return client;
     }
 
-    /// <summary>Submits the first post form on <paramref name="path"/> with fields that may repeat, like checkboxes.</summary>
+    /// <summary>
+    /// Submits the first post form on <paramref name="path"/> with fields that may repeat, like checkboxes.
+    /// </summary>
     public static Task<HttpResponseMessage> PostFormAsync(
         this HttpClient client,
         string path,

@@ -42,7 +42,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public static TestApp For(DatabaseProvider provider) =>
         Shared.GetOrAdd(provider, p => new Lazy<TestApp>(() => Start(p))).Value;
 
-    /// <summary>A fresh app on a fresh database, for tests that need start-up behaviour or settings of their own.</summary>
+    /// <summary>
+    /// A fresh app on a fresh database, for tests that need start-up behaviour or settings of their own.
+    /// </summary>
     public static TestApp StartNew(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
     {
         var app = new TestApp(provider) { ExtraSettings = settings ?? new Dictionary<string, string?>() };

@@ -66,7 +66,10 @@ public static class TestData
         return student;
     }
 
-    public static async Task<Placement> CreatePlacementAsync(this TestApp app, Student student, string? supervisorUserId)
+    public static async Task<Placement> CreatePlacementAsync(
+        this TestApp app,
+        Student student,
+        string? supervisorUserId)
     {
         var employer = new Employer { Id = Guid.NewGuid(), Name = $"Employer {Guid.NewGuid():N}" };
         var placement = new Placement
@@ -101,7 +104,8 @@ public static class TestData
     {
         while (true)
         {
-            var firstNine = Interlocked.Increment(ref ulnSeed).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var firstNine = Interlocked.Increment(ref ulnSeed)
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (Uln.CheckDigitFor(firstNine) is { } check)
             {
                 return firstNine + check;

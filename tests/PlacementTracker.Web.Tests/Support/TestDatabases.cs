@@ -14,7 +14,9 @@ public static class TestDatabases
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
 
     public static IReadOnlyList<DatabaseProvider> Providers =>
-        PostgresConnectionString is null ? [DatabaseProvider.Sqlite] : [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
+        PostgresConnectionString is null
+            ? [DatabaseProvider.Sqlite]
+            : [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
 
     public static TheoryData<DatabaseProvider> All => new(Providers);
 }

@@ -47,7 +47,9 @@ public sealed class GovukInputTagHelper : TagHelper
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
+        output.Attributes.SetAttribute(
+            "class",
+            error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
 
         var html = new System.Text.StringBuilder();
         var encoder = HtmlEncoder.Default;
@@ -58,7 +60,9 @@ public sealed class GovukInputTagHelper : TagHelper
         var describedBy = new List<string>();
         if (Hint is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");
             describedBy.Add($"{id}-hint");
         }
 
@@ -86,7 +90,10 @@ public sealed class GovukInputTagHelper : TagHelper
         var classes = string.Join(' ', new[] { "govuk-input", hasError ? "govuk-input--error" : null, InputClass }
             .Where(c => !string.IsNullOrEmpty(c)));
         var input = new System.Text.StringBuilder();
-        input.Append(CultureInfo.InvariantCulture, $"<input class=\"{classes}\" id=\"{id}\" name=\"{encoder.Encode(name)}\" type=\"{encoder.Encode(Type)}\"");
+        input.Append(
+            CultureInfo.InvariantCulture,
+            $"<input class=\"{classes}\" id=\"{id}\" name=\"{encoder.Encode(name)}\" " +
+                $"type=\"{encoder.Encode(Type)}\"");
         if (value is not null)
         {
             input.Append(CultureInfo.InvariantCulture, $" value=\"{encoder.Encode(value)}\"");

@@ -48,7 +48,9 @@ public class ForgotPasswordModel(UserManager<AppUser> users, Mailer mailer, Audi
     private async Task SendResetLinkAsync(AppUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = Url.PageLink("/Account/ResetPassword", values: new { userId = user.Id, code = InvitationService.Encode(token) });
+        var link = Url.PageLink(
+            "/Account/ResetPassword",
+            values: new { userId = user.Id, code = InvitationService.Encode(token) });
         var body = $"""
             Hello {user.DisplayName},
 

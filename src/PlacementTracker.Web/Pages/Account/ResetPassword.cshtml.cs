@@ -48,5 +48,6 @@ public class ResetPasswordModel(UserManager<AppUser> users, AuditLog audit) : Pa
         return RedirectToPage("/Account/SignIn");
     }
 
-    private const string ExpiredLink = "This link has expired or has already been used. Ask for a new one from the sign-in page";
+    private const string ExpiredLink =
+        "This link has expired or has already been used. Ask for a new one from the sign-in page";
 }

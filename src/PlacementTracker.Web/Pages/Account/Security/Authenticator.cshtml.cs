@@ -39,7 +39,9 @@ public class AuthenticatorModel(UserManager<AppUser> users, ShellInfo shell, Aud
         var provider = users.Options.Tokens.AuthenticatorTokenProvider;
         if (!await users.VerifyTwoFactorTokenAsync(user, provider, code))
         {
-            ModelState.AddModelError(nameof(Code), "The code is not right. Enter the code your authenticator app shows now");
+            ModelState.AddModelError(
+                nameof(Code),
+                "The code is not right. Enter the code your authenticator app shows now");
             await LoadKeyAsync();
             return Page();
         }

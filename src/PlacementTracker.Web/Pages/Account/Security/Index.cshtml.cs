@@ -29,7 +29,10 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        await audit.RecordNowAsync(User.ToActor(), AuditActions.TwoFactorDisabled, "Turned off authenticator app sign-in",
+        await audit.RecordNowAsync(
+            User.ToActor(),
+            AuditActions.TwoFactorDisabled,
+            "Turned off authenticator app sign-in",
             new AuditSubject("User", user.Id));
         TempData["Success"] = "Authenticator app sign-in is turned off.";
         return RedirectToPage();

@@ -54,7 +54,9 @@ public class EditModel(
             return NotFound();
         }
 
-        var roleError = ModelState.IsValid ? await administration.ChangeRolesAsync(Account, Roles, User.ToActor()) : null;
+        var roleError = ModelState.IsValid
+            ? await administration.ChangeRolesAsync(Account, Roles, User.ToActor())
+            : null;
         if (roleError is not null)
         {
             ModelState.AddModelError(nameof(Roles), roleError);
