@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.ReferenceData;
+using PlacementTracker.Core.Settings;
 
 namespace PlacementTracker.Core.Demo;
 
@@ -16,6 +17,11 @@ public sealed class DemoDataSeeder(PlacementDbContext db, UserManager<AppUser> u
 
     /// <summary>The password of every demo account.</summary>
     public const string Password = "Demo-Placements-2026";
+
+    /// <summary>The made-up college the demo data belongs to.</summary>
+    public const string ProviderName = "Northfield College (demo)";
+
+    private const string Ukprn = "10099999";
 
     private const int Seed = 2026;
 
@@ -33,6 +39,7 @@ public sealed class DemoDataSeeder(PlacementDbContext db, UserManager<AppUser> u
         db.Students.AddRange(college.Students);
         db.Placements.AddRange(college.Placements);
         db.SubjectLeadPathways.AddRange(college.SubjectLeadPathways);
+        await NameTheCollegeAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return college.SignIns;
     }
@@ -46,6 +53,19 @@ public sealed class DemoDataSeeder(PlacementDbContext db, UserManager<AppUser> u
             throw new InvalidOperationException(
                 "Demo data goes only into a database with no users, students or employers.");
         }
+    }
+
+    private async Task NameTheCollegeAsync(CancellationToken cancellationToken)
+    {
+        var settings = await db.ProviderSettings.SingleOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            settings = new ProviderSettings();
+            db.ProviderSettings.Add(settings);
+        }
+
+        settings.ProviderName = ProviderName;
+        settings.Ukprn = Ukprn;
     }
 
     private async Task<List<Specialism>> SpecialismsAsync(CancellationToken cancellationToken) =>

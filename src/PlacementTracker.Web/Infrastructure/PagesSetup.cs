@@ -12,6 +12,10 @@ public static class PagesSetup
 {
     public static void AddPages(this WebApplicationBuilder builder)
     {
+        // Serve the compressed assets the build made, in every environment, when running from source;
+        // a published app has them in wwwroot and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff));

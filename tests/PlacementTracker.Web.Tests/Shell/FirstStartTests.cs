@@ -23,10 +23,12 @@ public class FirstStartTests
         var client = await app.SignedInClientAsync(
             new TestUser("", "coordinator@demo.placement-tracker.test", DemoDataSeeder.Password));
         var students = await client.GetDocumentAsync("/Students");
+        var providerName = students.QuerySelector(".govuk-service-navigation__service-name")!.TextContent.Trim();
 
         Assert.Equal((120, 93), (counts.Item1, counts.Item3));
         Assert.InRange(counts.Item2, 36, 44);
         Assert.Contains("120 students", students.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(DemoDataSeeder.ProviderName, providerName);
     }
 
     [Fact]

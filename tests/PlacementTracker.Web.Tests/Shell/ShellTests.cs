@@ -124,4 +124,24 @@ public class ShellTests
         var page = await client.GetDocumentAsync("/");
         return page.QuerySelectorAll(".govuk-service-navigation__item").Select(i => i.TextContent.Trim()).ToList();
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Assets_LinkedFromPages_AreServedWithTheirTypeToBrowsersThatAcceptCompression(
+        DatabaseProvider database)
+    {
+        var app = TestApp.For(database);
+        var client = app.CreateBrowserlessClient();
+        client.DefaultRequestHeaders.Add("Accept-Encoding", "gzip, deflate, br");
+        var page = await client.GetDocumentAsync("/Account/SignIn");
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var module = page.QuerySelector("script[type=module]")!.GetAttribute("src")!;
+
+        var css = await client.GetAsync(stylesheet);
+        var js = await client.GetAsync(module);
+
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("text/javascript", js.Content.Headers.ContentType?.MediaType);
+        Assert.True(css.Content.Headers.ContentLength > 0);
+    }
 }
