@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Access;
+using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Data;
 
