@@ -1,0 +1,66 @@
+using PlacementTracker.BrowserTests.Support;
+using PlacementTracker.Core.Accounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace PlacementTracker.BrowserTests.Accessibility;
+
+/// <summary>axe-core finds nothing serious or critical on the pages people meet first.</summary>
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData(null, "/Account/SignIn", "Sign in")]
+    [InlineData(null, "/Cookies", "Cookies")]
+    [InlineData(null, "/Errors/500", "Sorry, there is a problem with the service")]
+    [InlineData(null, "/Errors/403", "You do not have access to this page")]
+    [InlineData(null, "/no-such-page", "Page not found")]
+    [InlineData(Roles.PlacementCoordinator, "/no-such-page", "Page not found")]
+    [InlineData(Roles.PlacementCoordinator, "/", "industry placements")]
+    [InlineData(Roles.Student, "/", "industry placements")]
+    [InlineData(Roles.PlacementCoordinator, "/Students", "Students")]
+    [InlineData(Roles.Administrator, "/Admin/Settings", "Provider settings")]
+    [InlineData(Roles.Administrator, "/Admin/Users", "Users")]
+    public async Task Page_HasNoSeriousAccessibilityViolations(string? signedInAs, string path, string heading)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        if (signedInAs is not null)
+        {
+            await page.SignInAsAsync(signedInAs);
+        }
+
+        await page.GotoAsync(path);
+
+        await Expect(page.Heading()).ToContainTextAsync(heading);
+        await page.AssertNoSeriousViolationsAsync();
+    }
+
+    [Fact]
+    public async Task SignInPageShowingErrors_HasNoSeriousAccessibilityViolations()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.SubmitSignInAsync("", "");
+
+        await Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        await Expect(page.Locator(".govuk-error-message")).ToHaveCountAsync(2);
+        await page.AssertNoSeriousViolationsAsync();
+    }
+
+    /// <summary>The check itself: markup with known faults fails it, naming the rule to fix.</summary>
+    [Fact]
+    public async Task AccessibilityCheck_OnFaultyMarkup_FailsAndSaysWhatToFix()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync(
+            "<!DOCTYPE html><html lang=\"en\"><head><title>Faulty</title></head><body><main><h1>Faulty</h1>" +
+            "<form><input type=\"text\" name=\"unlabelled\"></form></main></body></html>");
+
+        var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(page.AssertNoSeriousViolationsAsync);
+
+        Assert.Contains("label", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("name=\"unlabelled\"", failure.Message, StringComparison.Ordinal);
+    }
+}

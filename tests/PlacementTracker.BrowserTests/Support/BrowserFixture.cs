@@ -1,0 +1,77 @@
+using Microsoft.Playwright;
+
+namespace PlacementTracker.BrowserTests.Support;
+
+/// <summary>
+/// One running app and one headless Chromium for every browser test; each test opens a context of its own,
+/// so cookies and storage never leak between tests.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium: Playwright's own browser download is not used.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public BrowserApp App { get; private set; } = default!;
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests drive {ChromiumPath}: install it with `apt-get install chromium`.");
+        }
+
+        App = new BrowserApp();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+
+            // Without the background-networking flags Chromium keeps calling Google's hosts,
+            // which this machine's closed network refuses.
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh, signed-out browser context whose relative URLs resolve against the app.</summary>
+    public Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true) =>
+        Browser.NewContextAsync(new()
+        {
+            BaseURL = App.BaseAddress,
+            JavaScriptEnabled = javaScriptEnabled,
+            Locale = "en-GB",
+            TimezoneId = "Europe/London",
+        });
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
