@@ -32,10 +32,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
 
-        // Outside Development the app serves only what is in wwwroot, as after `dotnet publish`. The build's
-        // compressed copies (app.css.gz and so on) live under obj/, and without their manifest a browser that
-        // asks for gzip gets an empty 200 with no Content-Type, so no styles and no scripts.
-        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(DataDirectory, "browser.db")}");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);

@@ -20,15 +20,3 @@ public static class TestDatabases
 
     public static TheoryData<DatabaseProvider> All => new(Providers);
 }
-
-/// <summary>A fact that reports itself skipped when no PostgreSQL server is given, so the gap is visible.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (TestDatabases.PostgresConnectionString is null)
-        {
-            Skip = $"Set {TestDatabases.PostgresVariable} to run the PostgreSQL tests";
-        }
-    }
-}
