@@ -14,11 +14,12 @@ public sealed record Invitation(string Email, string DisplayName, IReadOnlyColle
 public sealed class InvitationService(
     UserManager<AppUser> users,
     Mailer mailer,
+    SiteLinks links,
     AuditLog audit,
     TimeProvider clock,
     ILogger<InvitationService> logger)
 {
-    public async Task<IdentityResult> InviteAsync(Invitation invitation, Actor actor, Uri siteRoot)
+    public async Task<IdentityResult> InviteAsync(Invitation invitation, Actor actor)
     {
         var user = new AppUser
         {
@@ -41,18 +42,18 @@ public sealed class InvitationService(
             AuditActions.UserInvited,
             $"Invited {user.Email} as {string.Join(", ", roles)}",
             new AuditSubject("User", user.Id, After: string.Join(",", roles)));
-        await SendInvitationAsync(user, siteRoot);
+        await SendInvitationAsync(user);
         logger.LogInformation("User {UserId} invited by {ActorId}", user.Id, actor.UserId);
         return IdentityResult.Success;
     }
 
-    public async Task SendInvitationAsync(AppUser user, Uri siteRoot)
+    public async Task SendInvitationAsync(AppUser user)
     {
         var token = await users.GenerateUserTokenAsync(
             user,
             InvitationTokenProvider.ProviderName,
             InvitationTokenProvider.Purpose);
-        var link = new Uri(siteRoot, $"Account/AcceptInvitation?userId={user.Id}&code={Encode(token)}");
+        var link = links.To($"Account/AcceptInvitation?userId={user.Id}&code={Encode(token)}");
         var body = $"""
             Hello {user.DisplayName},
 

@@ -24,9 +24,9 @@ public sealed class UserAdministration(
         }
 
         if (current.Contains(Roles.Administrator) && !next.Contains(Roles.Administrator)
-            && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 1)
+            && !await AnotherAdministratorCanSignInAsync(user))
         {
-            return "You cannot remove the Administrator role from the only administrator";
+            return "You cannot remove the Administrator role: no other administrator could then sign in";
         }
 
         var removed = current.Except(next).ToList();
@@ -38,6 +38,9 @@ public sealed class UserAdministration(
 
         await users.RemoveFromRolesAsync(user, removed);
         await users.AddToRolesAsync(user, added);
+
+        // A new stamp ends the person's open sessions, so a removed role stops working at once.
+        await users.UpdateSecurityStampAsync(user);
         await audit.RecordNowAsync(actor, AuditActions.RolesChanged, $"Changed roles of {user.Email}",
             new AuditSubject("User", user.Id, string.Join(",", current.Order()), string.Join(",", next.Order())));
         return null;
@@ -63,13 +66,46 @@ public sealed class UserAdministration(
         return null;
     }
 
-    public async Task LockAsync(AppUser user, Actor actor)
+    public async Task<string?> LockAsync(AppUser user, Actor actor)
     {
+        if (user.Id == actor.UserId)
+        {
+            return "You cannot lock your own account";
+        }
+
+        if (await users.IsInRoleAsync(user, Roles.Administrator) && !await AnotherAdministratorCanSignInAsync(user))
+        {
+            return "You cannot lock this account: no other administrator could then sign in";
+        }
+
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordNowAsync(actor, AuditActions.UserLocked, $"Locked the account of {user.Email}",
             new AuditSubject("User", user.Id));
+        return null;
+    }
+
+    /// <summary>Turns off authenticator-app sign-in for someone who has lost their phone.</summary>
+    public async Task TurnOffTwoFactorAsync(AppUser user, Actor actor)
+    {
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordNowAsync(actor, AuditActions.TwoFactorDisabled,
+            $"Turned off authenticator app sign-in for {user.Email}", new AuditSubject("User", user.Id));
+    }
+
+    /// <summary>An administrator lock has no end date; a lock after failed sign-ins ends by itself.</summary>
+    public static bool IsLockedByAdministrator(AppUser user) => user.LockoutEnd == DateTimeOffset.MaxValue;
+
+    private async Task<bool> AnotherAdministratorCanSignInAsync(AppUser user)
+    {
+        var now = clock.GetUtcNow();
+        var administrators = await users.GetUsersInRoleAsync(Roles.Administrator);
+        return administrators.Any(a => a.Id != user.Id
+            && a.ActivatedAtUtc is not null
+            && (a.LockoutEnd is null || a.LockoutEnd <= now));
     }
 
     public async Task UnlockAsync(AppUser user, Actor actor)

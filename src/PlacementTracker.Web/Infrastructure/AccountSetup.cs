@@ -32,6 +32,10 @@ public static class AccountSetup
             cookie.SlidingExpiration = true;
         });
 
+        // Check every request against the stored security stamp, so a lock, a role change or a sign-out
+        // elsewhere takes effect at once rather than after the default half hour.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
         builder.Services.AddScoped<RoleSetup>();
         builder.Services.AddScoped<InvitationService>();
         builder.Services.AddScoped<UserAdministration>();

@@ -23,7 +23,7 @@ public static class AdminCommand
     {
         var email = Option(args, "--email");
         var name = Option(args, "--name");
-        if (email is null || name is null)
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(name))
         {
             await Console.Error.WriteLineAsync($"Usage: {Name} --email you@college.ac.uk --name \"Your Name\"");
             return 2;

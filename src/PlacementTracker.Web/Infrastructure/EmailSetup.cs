@@ -16,5 +16,6 @@ public static class EmailSetup
 
         builder.Services.AddSingleton(new MailPickupFolder(folder));
         builder.Services.AddScoped<Mailer>();
+        builder.Services.AddSingleton(SiteLinks.FromConfiguration(builder.Configuration));
     }
 }

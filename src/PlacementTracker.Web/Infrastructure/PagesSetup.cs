@@ -32,8 +32,8 @@ public static class PagesSetup
             {
                 mvc.Filters.Add<InvalidFormStatusFilter>();
                 var messages = mvc.ModelBindingMessageProvider;
-                messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"Enter {field} in the correct format");
-                messages.SetValueMustBeANumberAccessor(field => $"Enter {field} as a number");
+                messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"Enter {field}");
+                messages.SetValueMustBeANumberAccessor(field => $"Enter {field}");
                 messages.SetValueMustNotBeNullAccessor(field => $"Enter {field}");
                 messages.SetMissingBindRequiredValueAccessor(field => $"Enter {field}");
             });
@@ -45,6 +45,7 @@ public static class PagesSetup
 
     public static void UsePlacementTracker(this WebApplication app)
     {
+        app.UseReverseProxyHeaders();
         app.UseExceptionHandler("/Errors/500");
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
         app.UseSecurityHeaders();

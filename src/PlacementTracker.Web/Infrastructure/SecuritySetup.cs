@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using PlacementTracker.Core.Data;
 
 namespace PlacementTracker.Web.Infrastructure;
@@ -19,14 +20,23 @@ public static class SecuritySetup
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = attemptsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            limiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+
+            // Only attempts count: loading the page, or being sent to it, is free.
+            limiter.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = attemptsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter("page"));
         });
 
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "pt_antiforgery");
@@ -35,6 +45,26 @@ public static class SecuritySetup
         builder.Services.AddDataProtection()
             .SetApplicationName("PlacementTracker")
             .PersistKeysToDbContext<PlacementDbContext>();
+    }
+
+    /// <summary>
+    /// Behind a reverse proxy (ReverseProxy:Enabled), take the client's address and scheme from the proxy's
+    /// X-Forwarded-For and X-Forwarded-Proto, so rate limits count people rather than the proxy.
+    /// </summary>
+    public static void UseReverseProxyHeaders(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("ReverseProxy:Enabled", false))
+        {
+            return;
+        }
+
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+        };
+        options.KnownIPNetworks.Clear();
+        options.KnownProxies.Clear();
+        app.UseForwardedHeaders(options);
     }
 
     /// <summary>Headers sent with every response; the policy allows no inline script or style.</summary>

@@ -97,22 +97,53 @@ public class SignInTests
     }
 
     [Fact]
-    public async Task SignIn_TooManyAttemptsInAMinute_AnswersTooManyRequests()
+    public async Task SignIn_TooManyAttemptsInAMinute_AnswersTooManyRequestsButPageLoadsDoNotCount()
     {
         await using var app = TestApp.StartNew(DatabaseProvider.Sqlite, new Dictionary<string, string?>
         {
             ["SignIn:AttemptsPerMinute"] = "3",
         });
         var client = app.CreateBrowserlessClient();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/SignIn")).StatusCode);
+        }
+
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {
-            statuses.Add((await client.GetAsync("/Account/SignIn")).StatusCode);
+            var attempt = await client.SubmitFormAsync("/Account/SignIn", new()
+            {
+                ["Input.Email"] = "someone@college.test",
+                ["Input.Password"] = "wrong password",
+            });
+            statuses.Add(attempt.StatusCode);
         }
 
         Assert.Equal(
-            [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests],
+            [HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest,
+                HttpStatusCode.TooManyRequests],
             statuses);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task SignOut_MakesACopyOfTheOldCookieUseless(DatabaseProvider database)
+    {
+        var app = TestApp.For(database);
+        var user = await app.CreateUserAsync(Roles.Tutor);
+        var client = await app.SignedInClientAsync(user);
+        var home = await client.GetAsync("/");
+        var cookie = home.RequestMessage!.Headers.TryGetValues("Cookie", out var sent) ? string.Join("; ", sent) : "";
+
+        await client.SubmitFormAsync("/Account/SignOut", []);
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        var replay = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Students");
+        request.Headers.Add("Cookie", cookie);
+
+        Assert.Contains("pt_auth", cookie, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await replay.SendAsync(request)).StatusCode);
     }
 
     [Theory]

@@ -202,6 +202,39 @@ public class AdminPagesTests
         Assert.Contains("Signed in", first, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Settings_DecimalCommaOrEmptyFields_AreRefusedFieldByFieldAndNothingChanges(
+        DatabaseProvider database)
+    {
+        var app = TestApp.For(database);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
+        var before = await SettingsAsync(app);
+
+        var response = await client.SubmitFormAsync("/Admin/Settings", new()
+        {
+            ["Input.ProviderName"] = "",
+            ["Input.Ukprn"] = "abc",
+            ["Input.AcademicYearStart"] = "",
+            ["Input.DefaultRequiredHours"] = "",
+            ["Input.TeamProjectCapPercent"] = "1,5",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        string[] expected =
+        [
+            "Enter the provider name",
+            "Enter a UKPRN of 8 digits, from 10000000 to 99999999",
+            "Enter the date the academic year starts",
+            "Enter the default required hours",
+            "Enter the team project share as a number, like 33.3333",
+        ];
+        Assert.Equal(expected.Order(), (await response.ToDocumentAsync()).ErrorSummary().Order());
+        var after = await SettingsAsync(app);
+        Assert.Equal((before.ProviderName, before.TeamProjectCapPercent, before.Version),
+            (after.ProviderName, after.TeamProjectCapPercent, after.Version));
+    }
+
     private static Task<ProviderSettings> SettingsAsync(TestApp app) =>
         app.WithServicesAsync(s => s.GetRequiredService<ProviderSettingsStore>().GetAsync());
 }

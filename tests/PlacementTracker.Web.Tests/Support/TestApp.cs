@@ -69,6 +69,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("SignIn:AttemptsPerMinute", "100000");
+        builder.UseSetting("Site:BaseUrl", "https://placements.college.test/");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

@@ -9,10 +9,10 @@ namespace PlacementTracker.Web.Pages.Account;
 public class AcceptInvitationModel(InvitationService invitations) : PageModel
 {
     [BindProperty(SupportsGet = true)]
-    public string UserId { get; set; } = "";
+    public string? UserId { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
 
     [BindProperty]
     public NewPasswordInput Input { get; set; } = new();
@@ -26,7 +26,7 @@ public class AcceptInvitationModel(InvitationService invitations) : PageModel
             return Page();
         }
 
-        var result = await invitations.AcceptAsync(UserId, Code, Input.Password);
+        var result = await invitations.AcceptAsync(UserId ?? "", Code ?? "", Input.Password);
         if (!result.Succeeded)
         {
             NewPasswordInput.AddErrors(ModelState, result, result.Errors.First().Description);

@@ -14,7 +14,11 @@ namespace PlacementTracker.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SecuritySetup.SignInRateLimit)]
-public class ForgotPasswordModel(UserManager<AppUser> users, Mailer mailer, AuditLog audit) : PageModel
+public class ForgotPasswordModel(
+    UserManager<AppUser> users,
+    Mailer mailer,
+    SiteLinks links,
+    AuditLog audit) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
@@ -48,9 +52,7 @@ public class ForgotPasswordModel(UserManager<AppUser> users, Mailer mailer, Audi
     private async Task SendResetLinkAsync(AppUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = Url.PageLink(
-            "/Account/ResetPassword",
-            values: new { userId = user.Id, code = InvitationService.Encode(token) });
+        var link = links.To($"Account/ResetPassword?userId={user.Id}&code={InvitationService.Encode(token)}");
         var body = $"""
             Hello {user.DisplayName},
 

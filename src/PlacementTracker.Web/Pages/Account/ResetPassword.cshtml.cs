@@ -12,10 +12,10 @@ namespace PlacementTracker.Web.Pages.Account;
 public class ResetPasswordModel(UserManager<AppUser> users, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
-    public string UserId { get; set; } = "";
+    public string? UserId { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
 
     [BindProperty]
     public NewPasswordInput Input { get; set; } = new();
@@ -29,8 +29,8 @@ public class ResetPasswordModel(UserManager<AppUser> users, AuditLog audit) : Pa
             return Page();
         }
 
-        var user = await users.FindByIdAsync(UserId);
-        var token = InvitationService.Decode(Code);
+        var user = await users.FindByIdAsync(UserId ?? "");
+        var token = InvitationService.Decode(Code ?? "");
         var result = user is null || token is null
             ? IdentityResult.Failed(new IdentityError { Description = ExpiredLink })
             : await users.ResetPasswordAsync(user, token, Input.Password);
@@ -41,8 +41,12 @@ public class ResetPasswordModel(UserManager<AppUser> users, AuditLog audit) : Pa
             return Page();
         }
 
-        await users.ResetAccessFailedCountAsync(user!);
-        await users.SetLockoutEndDateAsync(user!, null);
+        // A new password ends a lock after failed sign-ins, but never a lock an administrator chose.
+        if (!UserAdministration.IsLockedByAdministrator(user!))
+        {
+            await users.ResetAccessFailedCountAsync(user!);
+            await users.SetLockoutEndDateAsync(user!, null);
+        }
         await audit.RecordNowAsync(new Actor(user!.Id, user.Email!), AuditActions.PasswordReset, "Reset password");
         TempData["Success"] = "Your password has been changed. Sign in with your new password.";
         return RedirectToPage("/Account/SignIn");

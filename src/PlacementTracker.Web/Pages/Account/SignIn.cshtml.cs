@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
+using PlacementTracker.Web.Accounts;
 using PlacementTracker.Web.Infrastructure;
 
 namespace PlacementTracker.Web.Pages.Account;
@@ -63,11 +64,15 @@ public class SignInModel(
             : "Sign-in failed: wrong email address or password");
         logger.LogWarning("Sign-in refused for user {UserId}: {Reason}", user?.Id, action);
 
-        ModelState.AddModelError(result.IsLockedOut ? "" : "Input.Email", result.IsLockedOut
-            ? "Your account is locked after too many failed attempts. Try again in 15 minutes or reset your password"
-            : "Enter a correct email address and password");
+        ModelState.AddModelError(result.IsLockedOut ? "" : "Input.Email", RefusalMessage(user, result));
         return Page();
     }
+
+    private static string RefusalMessage(AppUser? user, Microsoft.AspNetCore.Identity.SignInResult result) =>
+        !result.IsLockedOut ? "Enter a correct email address and password"
+        : user is not null && UserAdministration.IsLockedByAdministrator(user)
+            ? "Your account has been locked by an administrator. Ask them to unlock it"
+            : "Your account is locked after too many failed attempts. Try again in 15 minutes or reset your password";
 
     private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
 }

@@ -16,7 +16,7 @@ public class StatusModel : PageModel
 
     private PageResult Show(int code)
     {
-        Code = code is 403 or 404 or 429 or 500 ? code : code >= 500 ? 500 : 404;
+        Code = code is 403 or 404 or 429 or 500 ? code : code is >= 500 and < 600 ? 500 : 404;
 
         // Re-executed requests keep the status of the original response; a direct visit gets the page's own.
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null

@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Web.Infrastructure;
@@ -15,13 +15,22 @@ public class IndexModel(ProviderSettingsStore store) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var changes = Input.ApplyTo(await store.GetAsync(), ModelState);
+        foreach (var (field, message) in ProviderSettingsRules.Validate(changes))
+        {
+            // A field already refused as empty or unreadable keeps that message rather than gaining a second one.
+            if (ModelState.GetFieldValidationState($"Input.{field}") != ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError($"Input.{field}", message);
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var current = await store.GetAsync();
-        var result = await store.UpdateAsync(Input.ApplyTo(current), User.ToActor());
+        var result = await store.UpdateAsync(changes, User.ToActor());
         if (result.Conflict)
         {
             ModelState.Clear();
@@ -43,76 +52,5 @@ public class IndexModel(ProviderSettingsStore store) : PageModel
 
         TempData["Success"] = "Provider settings saved.";
         return RedirectToPage();
-    }
-}
-
-/// <summary>The settings form, kept apart from the entity so only these fields can be posted.</summary>
-public sealed class SettingsInput
-{
-    [Display(Name = "provider name")]
-    public string ProviderName { get; set; } = "";
-
-    [Display(Name = "UKPRN")]
-    public string? Ukprn { get; set; }
-
-    [Display(Name = "the date the academic year starts")]
-    public DateOnly AcademicYearStart { get; set; }
-
-    [Display(Name = "the date the academic year ends")]
-    public DateOnly AcademicYearEnd { get; set; }
-
-    [Display(Name = "default required hours")]
-    public int DefaultRequiredHours { get; set; }
-
-    [Display(Name = "the most employers per placement")]
-    public int MaxEmployersPerPlacement { get; set; }
-
-    [Display(Name = "taster hours")]
-    public int TasterCapHours { get; set; }
-
-    [Display(Name = "the team project share")]
-    public decimal TeamProjectCapPercent { get; set; }
-
-    [Display(Name = "the skills hub share")]
-    public decimal SkillsHubCapPercent { get; set; }
-
-    public bool AllowTeamProjectsWithSkillsHubs { get; set; }
-
-    [Display(Name = "the special consideration minimum")]
-    public int SpecialConsiderationMinimumPercent { get; set; }
-
-    public uint Version { get; set; }
-
-    public static SettingsInput From(ProviderSettings s) => new()
-    {
-        ProviderName = s.ProviderName,
-        Ukprn = s.Ukprn,
-        AcademicYearStart = s.AcademicYearStart,
-        AcademicYearEnd = s.AcademicYearEnd,
-        DefaultRequiredHours = s.DefaultRequiredHours,
-        MaxEmployersPerPlacement = s.MaxEmployersPerPlacement,
-        TasterCapHours = s.TasterCapHours,
-        TeamProjectCapPercent = s.TeamProjectCapPercent,
-        SkillsHubCapPercent = s.SkillsHubCapPercent,
-        AllowTeamProjectsWithSkillsHubs = s.AllowTeamProjectsWithSkillsHubs,
-        SpecialConsiderationMinimumPercent = s.SpecialConsiderationMinimumPercent,
-        Version = s.Version,
-    };
-
-    public ProviderSettings ApplyTo(ProviderSettings s)
-    {
-        s.ProviderName = ProviderName ?? "";
-        s.Ukprn = Ukprn;
-        s.AcademicYearStart = AcademicYearStart;
-        s.AcademicYearEnd = AcademicYearEnd;
-        s.DefaultRequiredHours = DefaultRequiredHours;
-        s.MaxEmployersPerPlacement = MaxEmployersPerPlacement;
-        s.TasterCapHours = TasterCapHours;
-        s.TeamProjectCapPercent = TeamProjectCapPercent;
-        s.SkillsHubCapPercent = SkillsHubCapPercent;
-        s.AllowTeamProjectsWithSkillsHubs = AllowTeamProjectsWithSkillsHubs;
-        s.SpecialConsiderationMinimumPercent = SpecialConsiderationMinimumPercent;
-        s.Version = Version;
-        return s;
     }
 }

@@ -41,10 +41,15 @@ public class EditModel(
             return NotFound();
         }
 
+        await LoadFormAsync(id);
+        return Page();
+    }
+
+    private async Task LoadFormAsync(string id)
+    {
         DisplayName = Account.DisplayName;
         Roles = [.. await users.GetRolesAsync(Account)];
         LedPathways = await db.SubjectLeadPathways.Where(l => l.UserId == id).Select(l => l.CoreCode).ToListAsync();
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id)
@@ -73,14 +78,36 @@ public class EditModel(
         return RedirectToPage("/Admin/Users/Index");
     }
 
-    public async Task<IActionResult> OnPostLockAsync(string id) =>
-        await ActOnAsync(id, a => administration.LockAsync(a, User.ToActor()), "Account locked.");
+    public async Task<IActionResult> OnPostLockAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var refusal = await administration.LockAsync(Account, User.ToActor());
+        if (refusal is not null)
+        {
+            // The edit form's fields were not posted with this button, so only the refusal is an error.
+            ModelState.Clear();
+            ModelState.AddModelError("", refusal);
+            await LoadFormAsync(id);
+            return Page();
+        }
+
+        TempData["Success"] = "Account locked.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostTurnOffTwoFactorAsync(string id) =>
+        await ActOnAsync(id, a => administration.TurnOffTwoFactorAsync(a, User.ToActor()),
+            "Authenticator app sign-in turned off. They can sign in with their password and set it up again.");
 
     public async Task<IActionResult> OnPostUnlockAsync(string id) =>
         await ActOnAsync(id, a => administration.UnlockAsync(a, User.ToActor()), "Account unlocked.");
 
     public async Task<IActionResult> OnPostResendInvitationAsync(string id) =>
-        await ActOnAsync(id, a => invitations.SendInvitationAsync(a, SiteRoot()), "Invitation sent again.");
+        await ActOnAsync(id, a => invitations.SendInvitationAsync(a), "Invitation sent again.");
 
     private async Task<IActionResult> ActOnAsync(string id, Func<AppUser, Task> action, string message)
     {
@@ -107,6 +134,4 @@ public class EditModel(
         AllPathways = await db.Pathways.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.CoreCode).ToListAsync();
         return true;
     }
-
-    private Uri SiteRoot() => new($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
 }

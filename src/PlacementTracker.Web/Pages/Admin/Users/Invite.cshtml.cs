@@ -11,11 +11,13 @@ public class InviteModel(InvitationService invitations) : PageModel
     [BindProperty]
     [Required(ErrorMessage = "Enter the person's full name")]
     [MaxLength(200, ErrorMessage = "Name must be 200 characters or fewer")]
+    [RegularExpression(@"^[^\r\n\t]*$", ErrorMessage = "Enter the name on one line")]
     public string DisplayName { get; set; } = "";
 
     [BindProperty]
     [Required(ErrorMessage = "Enter the person's email address")]
     [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
+    [MaxLength(256, ErrorMessage = "Email address must be 256 characters or fewer")]
     public string Email { get; set; } = "";
 
     [BindProperty]
@@ -27,7 +29,7 @@ public class InviteModel(InvitationService invitations) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Roles.Count == 0)
+        if (!Roles.Any(Core.Accounts.Roles.All.Contains))
         {
             ModelState.AddModelError(nameof(Roles), "Select at least one role");
         }
@@ -37,18 +39,19 @@ public class InviteModel(InvitationService invitations) : PageModel
             return Page();
         }
 
-        var siteRoot = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
-        var result = await invitations.InviteAsync(new Invitation(Email, DisplayName, Roles), User.ToActor(), siteRoot);
+        var result = await invitations.InviteAsync(new Invitation(Email, DisplayName, Roles), User.ToActor());
         if (!result.Succeeded)
         {
-            var duplicate = result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName");
-            ModelState.AddModelError(nameof(Email), duplicate
-                ? "A user with this email address already exists"
-                : result.Errors.First().Description);
+            ModelState.AddModelError(nameof(Email), EmailRefusal(result));
             return Page();
         }
 
         TempData["Success"] = $"Invitation sent to {Email.Trim()}.";
         return RedirectToPage("/Admin/Users/Index");
     }
+
+    private static string EmailRefusal(Microsoft.AspNetCore.Identity.IdentityResult result) =>
+        result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")
+            ? "A user with this email address already exists"
+            : "Enter an email address in the correct format, like name@example.com";
 }

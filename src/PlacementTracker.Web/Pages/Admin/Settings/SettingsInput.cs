@@ -1,0 +1,109 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using PlacementTracker.Core.Settings;
+
+namespace PlacementTracker.Web.Pages.Admin.Settings;
+
+/// <summary>
+/// The settings form, kept apart from the entity so only these fields can be posted. Every field may arrive
+/// empty, so each gets its own message; shares are read as text so "1,5" is refused rather than read as 15.
+/// </summary>
+public sealed class SettingsInput
+{
+    [Required(ErrorMessage = "Enter the provider name")]
+    public string? ProviderName { get; set; }
+
+    public string? Ukprn { get; set; }
+
+    [Required(ErrorMessage = "Enter the date the academic year starts")]
+    [Display(Name = "the date the academic year starts as a real date")]
+    public DateOnly? AcademicYearStart { get; set; }
+
+    [Required(ErrorMessage = "Enter the date the academic year ends")]
+    [Display(Name = "the date the academic year ends as a real date")]
+    public DateOnly? AcademicYearEnd { get; set; }
+
+    [Required(ErrorMessage = "Enter the default required hours")]
+    [Display(Name = "the default required hours as a whole number")]
+    public int? DefaultRequiredHours { get; set; }
+
+    [Required(ErrorMessage = "Enter the most employers per placement")]
+    [Display(Name = "the most employers per placement as a whole number")]
+    public int? MaxEmployersPerPlacement { get; set; }
+
+    [Required(ErrorMessage = "Enter the most hours from work tasters")]
+    [Display(Name = "the most hours from work tasters as a whole number")]
+    public int? TasterCapHours { get; set; }
+
+    [Required(ErrorMessage = "Enter the most share of hours from team projects")]
+    public string? TeamProjectCapPercent { get; set; }
+
+    [Required(ErrorMessage = "Enter the most share of hours from skills hubs")]
+    public string? SkillsHubCapPercent { get; set; }
+
+    public bool AllowTeamProjectsWithSkillsHubs { get; set; }
+
+    [Required(ErrorMessage = "Enter the least share of hours before special consideration")]
+    [Display(Name = "the least share of hours before special consideration as a whole number")]
+    public int? SpecialConsiderationMinimumPercent { get; set; }
+
+    public uint Version { get; set; }
+
+    public static SettingsInput From(ProviderSettings s) => new()
+    {
+        ProviderName = s.ProviderName,
+        Ukprn = s.Ukprn,
+        AcademicYearStart = s.AcademicYearStart,
+        AcademicYearEnd = s.AcademicYearEnd,
+        DefaultRequiredHours = s.DefaultRequiredHours,
+        MaxEmployersPerPlacement = s.MaxEmployersPerPlacement,
+        TasterCapHours = s.TasterCapHours,
+        TeamProjectCapPercent = Percent(s.TeamProjectCapPercent),
+        SkillsHubCapPercent = Percent(s.SkillsHubCapPercent),
+        AllowTeamProjectsWithSkillsHubs = s.AllowTeamProjectsWithSkillsHubs,
+        SpecialConsiderationMinimumPercent = s.SpecialConsiderationMinimumPercent,
+        Version = s.Version,
+    };
+
+    /// <summary>
+    /// Copies what was entered onto <paramref name="s"/>; a field left empty or unreadable keeps its value.
+    /// </summary>
+    public ProviderSettings ApplyTo(ProviderSettings s, ModelStateDictionary modelState)
+    {
+        s.ProviderName = ProviderName ?? s.ProviderName;
+        s.Ukprn = Ukprn;
+        s.AcademicYearStart = AcademicYearStart ?? s.AcademicYearStart;
+        s.AcademicYearEnd = AcademicYearEnd ?? s.AcademicYearEnd;
+        s.DefaultRequiredHours = DefaultRequiredHours ?? s.DefaultRequiredHours;
+        s.MaxEmployersPerPlacement = MaxEmployersPerPlacement ?? s.MaxEmployersPerPlacement;
+        s.TasterCapHours = TasterCapHours ?? s.TasterCapHours;
+        s.TeamProjectCapPercent = ReadPercent(TeamProjectCapPercent, nameof(TeamProjectCapPercent), "team project",
+            modelState) ?? s.TeamProjectCapPercent;
+        s.SkillsHubCapPercent = ReadPercent(SkillsHubCapPercent, nameof(SkillsHubCapPercent), "skills hub",
+            modelState) ?? s.SkillsHubCapPercent;
+        s.AllowTeamProjectsWithSkillsHubs = AllowTeamProjectsWithSkillsHubs;
+        s.SpecialConsiderationMinimumPercent =
+            SpecialConsiderationMinimumPercent ?? s.SpecialConsiderationMinimumPercent;
+        s.Version = Version;
+        return s;
+    }
+
+    private static decimal? ReadPercent(string? text, string field, string what, ModelStateDictionary modelState)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        modelState.AddModelError($"Input.{field}", $"Enter the {what} share as a number, like 33.3333");
+        return null;
+    }
+
+    private static string Percent(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}
