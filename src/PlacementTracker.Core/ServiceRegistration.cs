@@ -16,6 +16,7 @@ public static class ServiceRegistration
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<ProviderSettingsStore>();
         services.AddScoped<StudentService>();
+        services.AddScoped<StudentSearch>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }
