@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PlacementTracker.Core.Access;
@@ -19,6 +21,12 @@ public sealed partial class StudentService(
     TimeProvider clock,
     ILogger<StudentService> logger)
 {
+    /// <summary>Audit snapshots keep names such as Agnès readable instead of escaping them.</summary>
+    private static readonly JsonSerializerOptions SnapshotJson = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
@@ -392,7 +400,7 @@ public sealed partial class StudentService(
             s.SharingConsentGiven,
             s.SharingConsentRecordedOn,
             Adjustments = s.Adjustments.Select(a => new { a.Id, a.Description, a.ShareWithEmployer }),
-        }),
+        }, SnapshotJson),
         Section.WorkReadiness => JsonSerializer.Serialize(new
         {
             s.WorkReadinessAssessedOn,
@@ -400,14 +408,14 @@ public sealed partial class StudentService(
                 .OrderBy(r => r.Area, StringComparer.Ordinal)
                 .Select(r => new { r.Area, Level = r.Level.ToString() }),
             s.WorkReadinessNotes,
-        }),
+        }, SnapshotJson),
         Section.Training => JsonSerializer.Serialize(s.Training
             .OrderBy(t => t.CompletedOn)
-            .Select(t => new { t.What, t.CompletedOn })),
-        _ => JsonSerializer.Serialize(new { s.ProgressNotes, s.PriorLearning }),
+            .Select(t => new { t.What, t.CompletedOn }), SnapshotJson),
+        _ => JsonSerializer.Serialize(new { s.ProgressNotes, s.PriorLearning }, SnapshotJson),
     };
 
-    private static string Snapshot(StudentDetails details) => JsonSerializer.Serialize(details);
+    private static string Snapshot(StudentDetails details) => JsonSerializer.Serialize(details, SnapshotJson);
 
     private static string SectionName(Section section) => section switch
     {

@@ -62,13 +62,14 @@ public class IndexModel(StudentSearch search, StudentService students, Placement
     }
 
     /// <summary>The filtered list as CSV: every matching row, with only the columns this viewer may see.</summary>
-    public async Task OnGetCsvAsync()
+    public async Task<IActionResult> OnGetCsvAsync()
     {
         var viewer = User.ToViewer();
         var rows = await search.Find(viewer, Filter).ToListAsync();
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=\"students.csv\"";
         await CsvExport.WriteAsync(Response.Body, StudentCsv.ColumnsFor(viewer), rows, HttpContext.RequestAborted);
+        return new EmptyResult();
     }
 
     public string CsvLink()

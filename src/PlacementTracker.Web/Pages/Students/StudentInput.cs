@@ -98,6 +98,9 @@ public sealed class StudentInput
     };
 }
 
+/// <summary>What the student form partial shows: the values and the choices.</summary>
+public sealed record StudentForm(StudentInput Input, StudentChoices Choices);
+
 /// <summary>The choices on the student form: pathways, their specialisms and the tutors.</summary>
 public sealed record StudentChoices(
     IReadOnlyList<FieldOption> Pathways,
