@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace PlacementTracker.Core.Students;
 
-/// <summary>The details a coordinator enters when adding or editing a student; everything but restricted data.</summary>
+/// <summary>A student's details as added or edited: everything but restricted data.</summary>
 public sealed class StudentDetails
 {
     public string Uln { get; set; } = "";

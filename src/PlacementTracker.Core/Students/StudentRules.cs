@@ -87,7 +87,8 @@ public static class StudentRules
         }
         else if (born > today.AddYears(-13) || born < today.AddYears(-100))
         {
-            errors[nameof(StudentDetails.DateOfBirth)] = "Date of birth must be a real date for a student aged 13 to 100";
+            errors[nameof(StudentDetails.DateOfBirth)] =
+                "Date of birth must be a real date for a student aged 13 to 100";
         }
     }
 
@@ -100,7 +101,8 @@ public static class StudentRules
 
         if (email.Length > 256 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
         {
-            errors[nameof(StudentDetails.Email)] = "Enter an email address in the correct format, like name@example.com";
+            errors[nameof(StudentDetails.Email)] =
+                "Enter an email address in the correct format, like name@example.com";
         }
     }
 

@@ -1,6 +1,6 @@
 namespace PlacementTracker.Web.Infrastructure;
 
-/// <summary>One choice in a select, radios or checkboxes; <paramref name="Group"/> puts selects into optgroups.</summary>
+/// <summary>One choice in a select, radios or checkboxes; <paramref name="Group"/> makes optgroups.</summary>
 public sealed record FieldOption(string Value, string Text, string? Group = null);
 
 /// <summary>A GOV.UK select, radios or checkboxes field, rendered by the matching partial in Pages/Shared.</summary>

@@ -14,7 +14,7 @@ public static class ModelStateExtensions
         }
     }
 
-    /// <summary>Someone saved first: their version is shown, and the editor is asked to make the change again.</summary>
+    /// <summary>Someone saved first: their version is shown and the editor asked to make the change again.</summary>
     public static void AddConflict(this ModelStateDictionary modelState, string what)
     {
         modelState.Clear();

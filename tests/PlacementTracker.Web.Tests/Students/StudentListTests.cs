@@ -89,7 +89,8 @@ public class StudentListTests
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = text[1..].Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("ULN,Student number,Given name,Family name,Date of birth", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("ULN,Student number,Given name,Family name,Date of birth", lines[0],
+            StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);
         Assert.Contains("'=cmd", lines[1], StringComparison.Ordinal);
         Assert.DoesNotContain("Secret need", text, StringComparison.Ordinal);

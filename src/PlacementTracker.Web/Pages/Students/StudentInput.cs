@@ -68,7 +68,8 @@ public sealed class StudentInput
         ExpectedEndDate = d.ExpectedEndDate,
         TutorUserId = d.TutorUserId,
         Postcode = d.Postcode,
-        Availability = [.. Enum.GetValues<WorkDays>().Where(day => day != WorkDays.None && d.Availability.HasFlag(day))],
+        Availability = [.. Enum.GetValues<WorkDays>()
+            .Where(day => day != WorkDays.None && d.Availability.HasFlag(day))],
         TravelMaxMinutes = d.TravelMaxMinutes,
         TravelMaxMiles = d.TravelMaxMiles,
         TravelModes = [.. Enum.GetValues<TravelModes>().Where(m => m != Core.Students.TravelModes.None

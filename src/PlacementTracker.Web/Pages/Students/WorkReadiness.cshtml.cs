@@ -17,7 +17,7 @@ public class WorkReadinessModel(StudentService students, AccessScope scope) : Pa
     [BindProperty]
     public DateOnly? AssessedOn { get; set; }
 
-    /// <summary>One level per progress-indicator area, in the order of <see cref="ProgressIndicators.Areas"/>.</summary>
+    /// <summary>A level per progress-indicator area, in the order of <see cref="ProgressIndicators.Areas"/>.</summary>
     [BindProperty]
     public List<ProgressLevel?> Ratings { get; set; } = [];
 
