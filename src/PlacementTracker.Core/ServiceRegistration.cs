@@ -3,6 +3,7 @@ using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
+using PlacementTracker.Core.Students;
 
 namespace PlacementTracker.Core;
 
@@ -14,6 +15,8 @@ public static class ServiceRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<ProviderSettingsStore>();
+        services.AddScoped<StudentService>();
+        services.AddScoped<StudentSearch>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

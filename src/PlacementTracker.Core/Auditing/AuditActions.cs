@@ -18,4 +18,9 @@ public static class AuditActions
     public const string TwoFactorDisabled = "TwoFactorDisabled";
     public const string SettingsChanged = "SettingsChanged";
     public const string AdministratorCreated = "AdministratorCreated";
+    public const string StudentAdded = "StudentAdded";
+    public const string StudentChanged = "StudentChanged";
+
+    /// <summary>The SEND and adjustments section changed; its content is never written to the log.</summary>
+    public const string StudentSendChanged = "StudentSendChanged";
 }

@@ -141,6 +141,16 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         student.HasIndex(s => s.UserId);
         student.HasIndex(s => s.TutorUserId);
         student.HasIndex(s => new { s.FamilyName, s.GivenName });
+        student.Property(s => s.SendNeeds).HasMaxLength(StudentRules.NoteLength);
+        student.Property(s => s.SharingConsentRecordedBy).HasMaxLength(200);
+        student.Property(s => s.WorkReadinessNotes).HasMaxLength(StudentRules.NoteLength);
+        student.Property(s => s.ProgressNotes).HasMaxLength(StudentRules.NoteLength);
+        student.Property(s => s.PriorLearning).HasMaxLength(StudentRules.NoteLength);
+        student.Property(s => s.Version).IsConcurrencyToken();
+        student.Ignore(s => s.MayShareAdjustments);
+        student.HasMany(s => s.Adjustments).WithOne().HasForeignKey(a => a.StudentId);
+        student.HasMany(s => s.WorkReadinessRatings).WithOne().HasForeignKey(r => r.StudentId);
+        student.HasMany(s => s.Training).WithOne().HasForeignKey(t => t.StudentId);
     }
 }
 

@@ -26,6 +26,8 @@ internal sealed record DemoCollege(
         var learners = new DemoAdmissions(dice, calendar, staff, specialisms).EnrolAll();
         var placements = new DemoPlacementOffice(dice, calendar, employers).ArrangeAll(learners);
         var students = learners.Select(l => l.Student).ToList();
+        new DemoStudentProfiles(new DemoDice(seed + 1), calendar, staff[Roles.PastoralSupport].DisplayName)
+            .Fill(students);
         return new DemoCollege(
             accounts.All,
             [.. employers.Select(e => e.Employer)],

@@ -27,6 +27,7 @@ public class Student
 
     public DateOnly ExpectedEndDate { get; set; }
 
+    /// <summary>Home postcode, stored in its normalised form.</summary>
     public string? Postcode { get; set; }
 
     /// <summary>The student's own sign-in, when they have one.</summary>
@@ -35,5 +36,112 @@ public class Student
     /// <summary>The member of staff who is this student's personal tutor.</summary>
     public string? TutorUserId { get; set; }
 
+    /// <summary>The days of the week the student can be on placement.</summary>
+    public WorkDays Availability { get; set; }
+
+    public int? TravelMaxMinutes { get; set; }
+
+    public int? TravelMaxMiles { get; set; }
+
+    public TravelModes TravelModes { get; set; }
+
+    /// <summary>Special educational needs and disabilities: special-category data, for pastoral staff only.</summary>
+    public string? SendNeeds { get; set; }
+
+    public List<ReasonableAdjustment> Adjustments { get; } = [];
+
+    /// <summary>The student's answer on sharing adjustments with the employer; null until it is recorded.</summary>
+    public bool? SharingConsentGiven { get; set; }
+
+    public DateOnly? SharingConsentRecordedOn { get; set; }
+
+    /// <summary>Who recorded the answer, as they were named then.</summary>
+    public string? SharingConsentRecordedBy { get; set; }
+
+    public DateOnly? WorkReadinessAssessedOn { get; set; }
+
+    public List<WorkReadinessRating> WorkReadinessRatings { get; } = [];
+
+    public string? WorkReadinessNotes { get; set; }
+
+    public List<PreparationTraining> Training { get; } = [];
+
+    public string? ProgressNotes { get; set; }
+
+    public string? PriorLearning { get; set; }
+
+    /// <summary>Goes up by one with every saved change, so an edit made from an old copy is refused.</summary>
+    public uint Version { get; set; }
+
     public string FullName => $"{GivenName} {FamilyName}";
+
+    /// <summary>True when the student has said yes to sharing adjustments with the employer.</summary>
+    public bool MayShareAdjustments => SharingConsentGiven == true;
+}
+
+/// <summary>A change the employer or college makes so the student can take part on equal terms.</summary>
+public class ReasonableAdjustment
+{
+    public Guid Id { get; set; }
+
+    public Guid StudentId { get; set; }
+
+    public string Description { get; set; } = "";
+
+    /// <summary>Shown to the student's supervisors; only ever true while the student consents.</summary>
+    public bool ShareWithEmployer { get; set; }
+}
+
+/// <summary>One progress-indicator area of a work-readiness assessment and the level reached.</summary>
+public class WorkReadinessRating
+{
+    public Guid StudentId { get; set; }
+
+    public string Area { get; set; } = "";
+
+    public ProgressLevel Level { get; set; }
+}
+
+/// <summary>Training that prepares the student for the workplace, such as health and safety.</summary>
+public class PreparationTraining
+{
+    public Guid Id { get; set; }
+
+    public Guid StudentId { get; set; }
+
+    public string What { get; set; } = "";
+
+    public DateOnly CompletedOn { get; set; }
+}
+
+[Flags]
+public enum WorkDays
+{
+    None = 0,
+    Monday = 1,
+    Tuesday = 2,
+    Wednesday = 4,
+    Thursday = 8,
+    Friday = 16,
+    Saturday = 32,
+    Sunday = 64,
+}
+
+[Flags]
+public enum TravelModes
+{
+    None = 0,
+    Walk = 1,
+    Cycle = 2,
+    Bus = 4,
+    Train = 8,
+    Car = 16,
+    Lift = 32,
+}
+
+public enum ProgressLevel
+{
+    NeedsImprovement,
+    Good,
+    Excellent,
 }

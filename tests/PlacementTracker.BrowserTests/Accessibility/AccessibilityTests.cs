@@ -18,6 +18,8 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData(Roles.PlacementCoordinator, "/", "industry placements")]
     [InlineData(Roles.Student, "/", "industry placements")]
     [InlineData(Roles.PlacementCoordinator, "/Students", "Students")]
+    [InlineData(Roles.PlacementCoordinator, "/Students/Add", "Add a student")]
+    [InlineData(Roles.PastoralSupport, "/Students?Status=none", "Students")]
     [InlineData(Roles.Administrator, "/Admin/Settings", "Provider settings")]
     [InlineData(Roles.Administrator, "/Admin/Users", "Users")]
     public async Task Page_HasNoSeriousAccessibilityViolations(string? signedInAs, string path, string heading)
@@ -32,6 +34,27 @@ public class AccessibilityTests(BrowserFixture browser)
         await page.GotoAsync(path);
 
         await Expect(page.Heading()).ToContainTextAsync(heading);
+        await page.AssertNoSeriousViolationsAsync();
+    }
+
+    [Theory]
+    [InlineData(Roles.PlacementCoordinator, "")]
+    [InlineData(Roles.PlacementCoordinator, "/Send")]
+    [InlineData(Roles.PlacementCoordinator, "/Edit")]
+    [InlineData(Roles.PlacementCoordinator, "/WorkReadiness")]
+    [InlineData(Roles.PlacementCoordinator, "/Training")]
+    [InlineData(Roles.EmployerSupervisor, "")]
+    public async Task StudentPages_HaveNoSeriousAccessibilityViolations(string role, string subpage)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsAsync(role);
+        await page.GotoAsync("/Students");
+        var record = await page.Locator("main tbody a").First.GetAttributeAsync("href");
+
+        var response = await page.GotoAsync(record + subpage);
+
+        Assert.Equal(200, response!.Status);
         await page.AssertNoSeriousViolationsAsync();
     }
 

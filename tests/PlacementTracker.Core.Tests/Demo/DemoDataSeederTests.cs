@@ -308,6 +308,31 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
             ?? throw new InvalidOperationException($"No user {email}.");
     }
 
+    [Fact]
+    public async Task Seed_AFewStudentsHaveSendNeeds_AndOnlyConsentedAdjustmentsAreShared()
+    {
+        var students = await Db.Students.Include(s => s.Adjustments).ToListAsync();
+        var withNeeds = students.Where(s => s.SendNeeds is not null).ToList();
+
+        Assert.InRange(withNeeds.Count, 5, 40);
+        Assert.All(withNeeds, s => Assert.NotEmpty(s.Adjustments));
+        Assert.Contains(withNeeds, s => s.Adjustments.Any(a => a.ShareWithEmployer));
+        Assert.All(students.SelectMany(s => s.Adjustments.Where(a => a.ShareWithEmployer).Select(_ => s)),
+            s => Assert.True(s.SharingConsentGiven));
+        Assert.All(students, s => Assert.NotEqual(WorkDays.None, s.Availability));
+    }
+
+    [Fact]
+    public async Task Seed_DemoStudentHasAnAdjustmentSharedWithTheirSupervisor()
+    {
+        var student = await StudentOfSignInAsync(Roles.Student);
+        var adjustments = await Db.Set<ReasonableAdjustment>().Where(a => a.StudentId == student.Id).ToListAsync();
+
+        Assert.True(student.SharingConsentGiven);
+        Assert.Contains(adjustments, a => a.ShareWithEmployer);
+        Assert.Contains(adjustments, a => !a.ShareWithEmployer);
+    }
+
     private async Task<Student> StudentOfSignInAsync(string role)
     {
         var user = await UserOfSignInAsync(role);

@@ -73,6 +73,23 @@ public static class Browserless
         }
     }
 
+    /// <summary>
+    /// Posts straight to <paramref name="path"/> with a valid anti-forgery token taken from the home page, as a
+    /// person crafting a request to a page they cannot open would.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostDirectAsync(
+        this HttpClient client,
+        string path,
+        params (string Name, string Value)[] fields)
+    {
+        var home = await client.GetDocumentAsync("/");
+        var token = home.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("No anti-forgery token on the home page");
+        var values = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
+            .Append(new("__RequestVerificationToken", token));
+        return await client.PostAsync(path, new FormUrlEncodedContent(values));
+    }
+
     public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string path)
     {
         var response = await client.GetAsync(path);

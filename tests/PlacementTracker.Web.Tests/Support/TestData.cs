@@ -45,15 +45,17 @@ public static class TestData
         string? userId = null,
         string? tutorUserId = null,
         string coreCode = "60358324",
-        string specialismCode = "ZTLOS005")
+        string specialismCode = "ZTLOS005",
+        string familyName = "Test",
+        string givenName = "Zoë")
     {
         var student = new Student
         {
             Id = Guid.NewGuid(),
             Uln = NextUln(),
             StudentNumber = $"T{Random.Shared.Next(100000, 999999)}",
-            GivenName = "Zoë",
-            FamilyName = "Test",
+            GivenName = givenName,
+            FamilyName = familyName,
             DateOfBirth = new DateOnly(2009, 3, 14),
             CoreCode = coreCode,
             SpecialismCode = specialismCode,
@@ -89,6 +91,9 @@ public static class TestData
         return placement;
     }
 
+    /// <summary>A family name no other test uses, so a search for it finds only this test's students.</summary>
+    public static string UniqueFamilyName() => $"Fam{Guid.NewGuid():N}"[..16];
+
     public static Task LeadPathwayAsync(this TestApp app, string userId, string coreCode) =>
         app.SaveAsync(new SubjectLeadPathway { UserId = userId, CoreCode = coreCode });
 
@@ -100,7 +105,7 @@ public static class TestData
             await db.SaveChangesAsync();
         });
 
-    private static string NextUln()
+    public static string NextUln()
     {
         while (true)
         {

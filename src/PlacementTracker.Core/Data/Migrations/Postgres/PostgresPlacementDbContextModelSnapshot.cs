@@ -601,11 +601,60 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("ProviderSettings");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Students.PreparationTraining", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("PreparationTraining");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Students.ReasonableAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("ShareWithEmployer")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("ReasonableAdjustment");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Students.Student", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Availability")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Cohort")
                         .IsRequired()
@@ -641,6 +690,28 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<string>("PriorLearning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ProgressNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SendNeeds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool?>("SharingConsentGiven")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SharingConsentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("SharingConsentRecordedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("SpecialismCode")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -650,6 +721,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("TravelMaxMiles")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TravelMaxMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TravelModes")
+                        .HasColumnType("integer");
 
                     b.Property<string>("TutorUserId")
                         .HasColumnType("text");
@@ -661,6 +741,17 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("WorkReadinessAssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WorkReadinessNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 
@@ -680,6 +771,25 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.HasIndex("FamilyName", "GivenName");
 
                     b.ToTable("Students");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Students.WorkReadinessRating", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("StudentId", "Area");
+
+                    b.ToTable("WorkReadinessRating");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -822,6 +932,24 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.Navigation("Pathway");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Students.PreparationTraining", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Students.Student", null)
+                        .WithMany("Training")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Students.ReasonableAdjustment", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Students.Student", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Students.Student", b =>
                 {
                     b.HasOne("PlacementTracker.Core.ReferenceData.Pathway", null)
@@ -847,6 +975,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Students.WorkReadinessRating", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Students.Student", null)
+                        .WithMany("WorkReadinessRatings")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>
                 {
                     b.Navigation("Sites");
@@ -862,6 +999,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Route", b =>
                 {
                     b.Navigation("Pathways");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Students.Student", b =>
+                {
+                    b.Navigation("Adjustments");
+
+                    b.Navigation("Training");
+
+                    b.Navigation("WorkReadinessRatings");
                 });
 #pragma warning restore 612, 618
         }

@@ -588,11 +588,60 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("ProviderSettings");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Students.PreparationTraining", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("PreparationTraining");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Students.ReasonableAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShareWithEmployer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("ReasonableAdjustment");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Students.Student", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Availability")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Cohort")
                         .IsRequired()
@@ -628,6 +677,28 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PriorLearning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgressNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SendNeeds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SharingConsentGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharingConsentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SharingConsentRecordedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SpecialismCode")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -638,6 +709,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TravelMaxMiles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TravelMaxMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TravelModes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TutorUserId")
                         .HasColumnType("TEXT");
 
@@ -647,6 +727,17 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WorkReadinessAssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkReadinessNotes")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -667,6 +758,25 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.HasIndex("FamilyName", "GivenName");
 
                     b.ToTable("Students");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Students.WorkReadinessRating", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StudentId", "Area");
+
+                    b.ToTable("WorkReadinessRating");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -809,6 +919,24 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.Navigation("Pathway");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Students.PreparationTraining", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Students.Student", null)
+                        .WithMany("Training")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Students.ReasonableAdjustment", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Students.Student", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Students.Student", b =>
                 {
                     b.HasOne("PlacementTracker.Core.ReferenceData.Pathway", null)
@@ -834,6 +962,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Students.WorkReadinessRating", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Students.Student", null)
+                        .WithMany("WorkReadinessRatings")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>
                 {
                     b.Navigation("Sites");
@@ -849,6 +986,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Route", b =>
                 {
                     b.Navigation("Pathways");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Students.Student", b =>
+                {
+                    b.Navigation("Adjustments");
+
+                    b.Navigation("Training");
+
+                    b.Navigation("WorkReadinessRatings");
                 });
 #pragma warning restore 612, 618
         }
