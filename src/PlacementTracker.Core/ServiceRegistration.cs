@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Employers;
+using PlacementTracker.Core.Opportunities;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
 
@@ -14,6 +16,8 @@ public static class ServiceRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<ProviderSettingsStore>();
+        services.AddScoped<EmployerRecords>();
+        services.AddScoped<OpportunityRecords>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

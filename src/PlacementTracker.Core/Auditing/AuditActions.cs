@@ -18,4 +18,14 @@ public static class AuditActions
     public const string TwoFactorDisabled = "TwoFactorDisabled";
     public const string SettingsChanged = "SettingsChanged";
     public const string AdministratorCreated = "AdministratorCreated";
+    public const string EmployerAdded = "EmployerAdded";
+    public const string EmployerChanged = "EmployerChanged";
+    public const string EmployerSiteAdded = "EmployerSiteAdded";
+    public const string EmployerSiteChanged = "EmployerSiteChanged";
+    public const string EmployerContactAdded = "EmployerContactAdded";
+    public const string AccountabilityAdded = "AccountabilityAdded";
+    public const string SupervisorLinked = "SupervisorLinked";
+    public const string DueDiligenceRecorded = "DueDiligenceRecorded";
+    public const string OpportunityAdded = "OpportunityAdded";
+    public const string OpportunityChanged = "OpportunityChanged";
 }

@@ -71,7 +71,7 @@ public static class TestData
         Student student,
         string? supervisorUserId)
     {
-        var employer = new Employer { Id = Guid.NewGuid(), Name = $"Employer {Guid.NewGuid():N}" };
+        var employer = new Employer { Id = Guid.NewGuid(), Reference = NextReference(), Name = $"Employer {Guid.NewGuid():N}" };
         var placement = new Placement
         {
             Id = Guid.NewGuid(),
@@ -99,6 +99,9 @@ public static class TestData
             db.AddRange(entities);
             await db.SaveChangesAsync();
         });
+
+    /// <summary>A unique employer reference of up to 20 characters.</summary>
+    public static string NextReference() => $"T{Guid.NewGuid():N}"[..20].ToUpperInvariant();
 
     private static string NextUln()
     {
