@@ -81,6 +81,9 @@ public sealed class SettingsInput
     [Display(Name = "the special consideration minimum")]
     public int SpecialConsiderationMinimumPercent { get; set; }
 
+    [Display(Name = "warning days")]
+    public int DueDiligenceWarningDays { get; set; }
+
     public uint Version { get; set; }
 
     public static SettingsInput From(ProviderSettings s) => new()
@@ -96,6 +99,7 @@ public sealed class SettingsInput
         SkillsHubCapPercent = s.SkillsHubCapPercent,
         AllowTeamProjectsWithSkillsHubs = s.AllowTeamProjectsWithSkillsHubs,
         SpecialConsiderationMinimumPercent = s.SpecialConsiderationMinimumPercent,
+        DueDiligenceWarningDays = s.DueDiligenceWarningDays,
         Version = s.Version,
     };
 
@@ -112,6 +116,7 @@ public sealed class SettingsInput
         s.SkillsHubCapPercent = SkillsHubCapPercent;
         s.AllowTeamProjectsWithSkillsHubs = AllowTeamProjectsWithSkillsHubs;
         s.SpecialConsiderationMinimumPercent = SpecialConsiderationMinimumPercent;
+        s.DueDiligenceWarningDays = DueDiligenceWarningDays;
         s.Version = Version;
         return s;
     }
