@@ -14,7 +14,10 @@ public sealed class EmployerRecords(PlacementDbContext db, AuditLog audit)
     /// Adds the employer when its id is empty; otherwise saves the changes if nobody else has saved since
     /// <paramref name="changes"/> was read (its <see cref="Employer.Version"/>).
     /// </summary>
-    public async Task<EditResult> SaveAsync(Employer changes, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<EditResult> SaveAsync(
+        Employer changes,
+        Actor actor,
+        CancellationToken cancellationToken = default)
     {
         changes.Reference = changes.Reference.Trim().ToUpperInvariant();
         changes.Name = changes.Name.Trim();
@@ -72,7 +75,10 @@ public sealed class EmployerRecords(PlacementDbContext db, AuditLog audit)
         return EditResult.Saved;
     }
 
-    public async Task AddContactAsync(EmployerContact contact, Actor actor, CancellationToken cancellationToken = default)
+    public async Task AddContactAsync(
+        EmployerContact contact,
+        Actor actor,
+        CancellationToken cancellationToken = default)
     {
         contact.Id = Guid.NewGuid();
         db.EmployerContacts.Add(contact);
@@ -92,7 +98,7 @@ public sealed class EmployerRecords(PlacementDbContext db, AuditLog audit)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Links a supervisor to the employer; linking someone already linked only updates the job title.</summary>
+    /// <summary>Links a supervisor to the employer; linking someone again only updates the job title.</summary>
     public async Task LinkSupervisorAsync(
         EmployerSupervisor link,
         Actor actor,

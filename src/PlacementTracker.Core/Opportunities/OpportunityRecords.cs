@@ -44,7 +44,10 @@ public sealed class OpportunityRecords(PlacementDbContext db, AuditLog audit)
         var current = await db.Opportunities
             .Include(o => o.Specialisms)
             .SingleAsync(o => o.Id == changes.Id, cancellationToken);
-        var specialismsChanged = !current.Specialisms.Select(s => s.SpecialismCode).Order().SequenceEqual(codes.Order());
+        var specialismsChanged = !current.Specialisms
+            .Select(s => s.SpecialismCode)
+            .Order()
+            .SequenceEqual(codes.Order());
         if (specialismsChanged && current.Version == changes.Version)
         {
             current.Specialisms.RemoveAll(s => !codes.Contains(s.SpecialismCode));

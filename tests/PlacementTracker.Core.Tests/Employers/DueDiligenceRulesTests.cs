@@ -12,7 +12,9 @@ public class DueDiligenceRulesTests
     [InlineData(0, DueDiligenceStatus.ExpiringSoon)]
     [InlineData(30, DueDiligenceStatus.ExpiringSoon)]
     [InlineData(31, DueDiligenceStatus.Current)]
-    public void Status_ComparesTheExpiryDateWithTodayAndTheWarningWindow(int daysFromToday, DueDiligenceStatus expected) =>
+    public void Status_ComparesTheExpiryDateWithTodayAndTheWarningWindow(
+        int daysFromToday,
+        DueDiligenceStatus expected) =>
         Assert.Equal(expected, DueDiligenceRules.Status(Today.AddDays(daysFromToday), Today, warningDays: 30));
 
     [Fact]

@@ -56,5 +56,6 @@ public class ProviderSettingsRulesTests
                 [nameof(ProviderSettings.DueDiligenceWarningDays)]);
 
     [Fact]
-    public void Defaults_WarnOfExpiringChecks30DaysAhead() => Assert.Equal(30, new ProviderSettings().DueDiligenceWarningDays);
+    public void Defaults_WarnOfExpiringChecks30DaysAhead() =>
+        Assert.Equal(30, new ProviderSettings().DueDiligenceWarningDays);
 }

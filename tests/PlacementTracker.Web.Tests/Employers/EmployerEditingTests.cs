@@ -111,7 +111,8 @@ public class EmployerEditingTests
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["Enter a real postcode, like SW1A 1AA"], (await bad.ToDocumentAsync()).ErrorSummary());
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
-        var depot = await Db(app, db => db.EmployerSites.SingleAsync(s => s.EmployerId == employer.Id && s.Name == "Depot"));
+        var depot = await Db(app, db => db.EmployerSites
+            .SingleAsync(s => s.EmployerId == employer.Id && s.Name == "Depot"));
         Assert.Equal("YO1 7HH", depot.Postcode);
     }
 
@@ -144,7 +145,8 @@ public class EmployerEditingTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
-    public async Task UploadEvidence_AcceptsAPdf_AndRefusesWrongTypesBigFilesAndRenamedPrograms(DatabaseProvider database)
+    public async Task UploadEvidence_AcceptsAPdf_AndRefusesWrongTypesBigFilesAndRenamedPrograms(
+        DatabaseProvider database)
     {
         var app = TestApp.For(database);
         var employer = await app.CreateEmployerAsync();

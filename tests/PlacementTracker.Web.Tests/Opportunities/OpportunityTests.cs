@@ -60,7 +60,9 @@ public class OpportunityTests
             ("Input.Places", "3"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var saved = await Db(app, db => db.Opportunities.Include(o => o.Specialisms).SingleAsync(o => o.RoleTitle == title));
+        var saved = await Db(app, db => db.Opportunities
+            .Include(o => o.Specialisms)
+            .SingleAsync(o => o.RoleTitle == title));
         Assert.Equal(WorkingDays.Monday | WorkingDays.Friday, saved.WorkingDays);
         Assert.Equal(["ZTLOS005"], saved.Specialisms.Select(s => s.SpecialismCode));
         Assert.Equal(3, saved.Places);
@@ -102,10 +104,16 @@ public class OpportunityTests
             .QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!;
         await first.SubmitFormAsync(path, new() { ["Input.Status"] = "Filled" });
 
-        var response = await second.SubmitFormAsync(path, new() { ["Input.Status"] = "Closed", ["Input.Version"] = stale });
+        var response = await second.SubmitFormAsync(path, new()
+        {
+            ["Input.Status"] = "Closed",
+            ["Input.Version"] = stale,
+        });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Someone else changed this opportunity", (await response.ToDocumentAsync()).ErrorSummary().Single(),
+        Assert.Contains(
+            "Someone else changed this opportunity",
+            (await response.ToDocumentAsync()).ErrorSummary().Single(),
             StringComparison.Ordinal);
         Assert.Equal(OpportunityStatus.Filled,
             (await Db(app, db => db.Opportunities.SingleAsync(o => o.Id == opportunity.Id))).Status);

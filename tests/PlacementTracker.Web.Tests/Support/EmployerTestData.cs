@@ -72,7 +72,8 @@ public static class EmployerTestData
             Places = 2,
             Status = status,
         };
-        opportunity.Specialisms.Add(new OpportunitySpecialism { OpportunityId = opportunity.Id, SpecialismCode = specialismCode });
+        opportunity.Specialisms.Add(
+            new OpportunitySpecialism { OpportunityId = opportunity.Id, SpecialismCode = specialismCode });
         await app.SaveAsync(opportunity);
         return opportunity;
     }

@@ -71,7 +71,12 @@ public static class TestData
         Student student,
         string? supervisorUserId)
     {
-        var employer = new Employer { Id = Guid.NewGuid(), Reference = NextReference(), Name = $"Employer {Guid.NewGuid():N}" };
+        var employer = new Employer
+        {
+            Id = Guid.NewGuid(),
+            Reference = NextReference(),
+            Name = $"Employer {Guid.NewGuid():N}",
+        };
         var placement = new Placement
         {
             Id = Guid.NewGuid(),

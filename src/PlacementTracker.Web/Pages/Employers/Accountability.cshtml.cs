@@ -13,7 +13,8 @@ public class AccountabilityModel(AccessScope scope, EmployerRecords records) : E
     public AccountabilityInput Input { get; set; } = new();
 
     public static IEnumerable<SelectListItem> Kinds =>
-        Enum.GetValues<AccountabilityKind>().Select(k => new SelectListItem(DueDiligenceRules.KindName(k), k.ToString()));
+        Enum.GetValues<AccountabilityKind>()
+            .Select(k => new SelectListItem(DueDiligenceRules.KindName(k), k.ToString()));
 
     public async Task<IActionResult> OnGetAsync(Guid employerId) =>
         await FindEmployerAsync(employerId) ? Page() : NotFound();

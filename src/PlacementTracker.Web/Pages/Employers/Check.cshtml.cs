@@ -15,7 +15,8 @@ public class CheckModel(AccessScope scope, EmployerRecords records, EvidenceStor
     public CheckInput Input { get; set; } = new();
 
     public static IEnumerable<SelectListItem> Kinds =>
-        Enum.GetValues<DueDiligenceKind>().Select(k => new SelectListItem(DueDiligenceRules.KindName(k), k.ToString()));
+        Enum.GetValues<DueDiligenceKind>()
+            .Select(k => new SelectListItem(DueDiligenceRules.KindName(k), k.ToString()));
 
     public async Task<IActionResult> OnGetAsync(Guid employerId) =>
         await FindEmployerAsync(employerId) ? Page() : NotFound();
@@ -29,7 +30,9 @@ public class CheckModel(AccessScope scope, EmployerRecords records, EvidenceStor
 
         if (Input.ExpiresOn < Input.CheckedOn)
         {
-            ModelState.AddModelError("Input.ExpiresOn", "The expiry date must be the same as or after the date checked");
+            ModelState.AddModelError(
+                "Input.ExpiresOn",
+                "The expiry date must be the same as or after the date checked");
         }
 
         var check = new DueDiligenceCheck

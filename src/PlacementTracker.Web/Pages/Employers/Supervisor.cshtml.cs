@@ -57,7 +57,12 @@ public class SupervisorModel(
             user = (await users.FindByEmailAsync(email))!;
         }
 
-        var link = new EmployerSupervisor { EmployerId = employerId, UserId = user.Id, JobTitle = Input.JobTitle?.Trim() };
+        var link = new EmployerSupervisor
+        {
+            EmployerId = employerId,
+            UserId = user.Id,
+            JobTitle = Input.JobTitle?.Trim(),
+        };
         await records.LinkSupervisorAsync(link, User.ToActor());
         TempData["Success"] = user.ActivatedAtUtc is null
             ? $"Invitation sent to {email}."

@@ -57,7 +57,9 @@ public class EditModel(AccessScope scope, PlacementDbContext db, OpportunityReco
         IsNew = opportunity is null;
         if (Input.StartFrom is { } from && Input.StartTo is { } to && to < from)
         {
-            ModelState.AddModelError("Input.StartTo", "The latest start date must be the same as or after the earliest");
+            ModelState.AddModelError(
+                "Input.StartTo",
+                "The latest start date must be the same as or after the earliest");
         }
 
         if (!ModelState.IsValid)
@@ -105,7 +107,9 @@ public class EditModel(AccessScope scope, PlacementDbContext db, OpportunityReco
 
         Employer = employer;
         Sites = [new SelectListItem("No particular site", ""),
-            .. employer.Sites.OrderBy(s => s.Name).Select(s => new SelectListItem($"{s.Name}, {s.Town}", s.Id.ToString()))];
+            .. employer.Sites
+                .OrderBy(s => s.Name)
+                .Select(s => new SelectListItem($"{s.Name}, {s.Town}", s.Id.ToString()))];
         Specialisms = (await db.Specialisms.OrderBy(s => s.Name).Select(s => new { s.Code, s.Name }).ToListAsync())
             .Select(s => (s.Code, s.Name))
             .ToList();
