@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Employers;
+using PlacementTracker.Core.Opportunities;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
@@ -17,6 +19,8 @@ public static class ServiceRegistration
         services.AddScoped<ProviderSettingsStore>();
         services.AddScoped<StudentService>();
         services.AddScoped<StudentSearch>();
+        services.AddScoped<EmployerRecords>();
+        services.AddScoped<OpportunityRecords>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

@@ -1,11 +1,13 @@
 using PlacementTracker.Core.Data;
+using PlacementTracker.Core.Employers;
+using PlacementTracker.Core.Opportunities;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Students;
 
 namespace PlacementTracker.Core.Access;
 
 /// <summary>
-/// The one place that decides which students and placements a viewer may see. Every query for
+/// The one place that decides which students, placements, employers and opportunities a viewer may see. Every query for
 /// those records starts here, so a record outside the viewer's scope is simply not found.
 /// </summary>
 public sealed class AccessScope(PlacementDbContext db)
@@ -50,5 +52,32 @@ public sealed class AccessScope(PlacementDbContext db)
             || (asTutor && p.Student!.TutorUserId == userId)
             || (asSubjectLead
                 && db.SubjectLeadPathways.Any(l => l.UserId == userId && l.CoreCode == p.Student!.CoreCode)));
+    }
+
+    /// <summary>Staff see every employer; a supervisor sees only the employers they are linked to.</summary>
+    public IQueryable<Employer> Employers(Viewer viewer)
+    {
+        if (viewer.SeesAllEmployers)
+        {
+            return db.Employers;
+        }
+
+        var userId = viewer.UserId;
+        var asSupervisor = viewer.Is(Accounts.Roles.EmployerSupervisor);
+        return db.Employers.Where(e =>
+            asSupervisor && db.EmployerSupervisors.Any(s => s.EmployerId == e.Id && s.UserId == userId));
+    }
+
+    public IQueryable<Opportunity> Opportunities(Viewer viewer)
+    {
+        if (viewer.SeesAllEmployers)
+        {
+            return db.Opportunities;
+        }
+
+        var userId = viewer.UserId;
+        var asSupervisor = viewer.Is(Accounts.Roles.EmployerSupervisor);
+        return db.Opportunities.Where(o =>
+            asSupervisor && db.EmployerSupervisors.Any(s => s.EmployerId == o.EmployerId && s.UserId == userId));
     }
 }

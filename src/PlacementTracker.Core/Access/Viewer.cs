@@ -12,4 +12,9 @@ public sealed record Viewer(string UserId, IReadOnlySet<string> Roles)
         || Is(Accounts.Roles.PastoralSupport);
 
     public bool IsStaff => Accounts.Roles.Staff.Any(Is);
+
+    /// <summary>Every member of staff may look up employers and opportunities.</summary>
+    public bool SeesAllEmployers => IsStaff;
+
+    public bool EditsEmployers => Is(Accounts.Roles.Administrator) || Is(Accounts.Roles.PlacementCoordinator);
 }

@@ -23,4 +23,15 @@ public static class AuditActions
 
     /// <summary>The SEND and adjustments section changed; its content is never written to the log.</summary>
     public const string StudentSendChanged = "StudentSendChanged";
+
+    public const string EmployerAdded = "EmployerAdded";
+    public const string EmployerChanged = "EmployerChanged";
+    public const string EmployerSiteAdded = "EmployerSiteAdded";
+    public const string EmployerSiteChanged = "EmployerSiteChanged";
+    public const string EmployerContactAdded = "EmployerContactAdded";
+    public const string AccountabilityAdded = "AccountabilityAdded";
+    public const string SupervisorLinked = "SupervisorLinked";
+    public const string DueDiligenceRecorded = "DueDiligenceRecorded";
+    public const string OpportunityAdded = "OpportunityAdded";
+    public const string OpportunityChanged = "OpportunityChanged";
 }

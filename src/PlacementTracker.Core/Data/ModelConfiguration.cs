@@ -88,11 +88,21 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
 {
     public void Configure(EntityTypeBuilder<Employer> employer)
     {
+        employer.Property(e => e.Reference).HasMaxLength(20);
+        employer.HasIndex(e => e.Reference).IsUnique();
         employer.Property(e => e.Name).HasMaxLength(200);
         employer.Property(e => e.Sector).HasMaxLength(200);
+        employer.Property(e => e.Phone).HasMaxLength(40);
+        employer.Property(e => e.Email).HasMaxLength(256);
+        employer.Property(e => e.Website).HasMaxLength(300);
+        employer.Property(e => e.UsualHours).HasMaxLength(200);
+        employer.Property(e => e.Version).IsConcurrencyToken();
         employer.HasIndex(e => e.Name);
         employer.HasMany(e => e.Sites).WithOne().HasForeignKey(s => s.EmployerId);
         employer.HasMany(e => e.Supervisors).WithOne().HasForeignKey(s => s.EmployerId);
+        employer.HasMany(e => e.Contacts).WithOne().HasForeignKey(c => c.EmployerId);
+        employer.HasMany(e => e.Accountabilities).WithOne().HasForeignKey(a => a.EmployerId);
+        employer.HasMany(e => e.DueDiligenceChecks).WithOne().HasForeignKey(c => c.EmployerId);
     }
 }
 
@@ -105,6 +115,7 @@ internal sealed class EmployerSiteConfiguration : IEntityTypeConfiguration<Emplo
         site.Property(s => s.AddressLine2).HasMaxLength(200);
         site.Property(s => s.Town).HasMaxLength(100);
         site.Property(s => s.Postcode).HasMaxLength(8);
+        site.HasIndex(s => s.Town);
     }
 }
 

@@ -5,6 +5,7 @@ using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Employers;
+using PlacementTracker.Core.Opportunities;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
@@ -37,6 +38,16 @@ public abstract class PlacementDbContext(DbContextOptions options)
     public DbSet<EmployerSite> EmployerSites => Set<EmployerSite>();
 
     public DbSet<EmployerSupervisor> EmployerSupervisors => Set<EmployerSupervisor>();
+
+    public DbSet<EmployerContact> EmployerContacts => Set<EmployerContact>();
+
+    public DbSet<Accountability> Accountabilities => Set<Accountability>();
+
+    public DbSet<DueDiligenceCheck> DueDiligenceChecks => Set<DueDiligenceCheck>();
+
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    public DbSet<OpportunitySpecialism> OpportunitySpecialisms => Set<OpportunitySpecialism>();
 
     public DbSet<Student> Students => Set<Student>();
 

@@ -1,6 +1,7 @@
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Employers;
+using PlacementTracker.Core.Opportunities;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Students;
@@ -14,7 +15,8 @@ internal sealed record DemoCollege(
     IReadOnlyList<Student> Students,
     IReadOnlyList<Placement> Placements,
     IReadOnlyList<SubjectLeadPathway> SubjectLeadPathways,
-    IReadOnlyList<DemoSignIn> SignIns)
+    IReadOnlyList<DemoSignIn> SignIns,
+    IReadOnlyList<Opportunity> Opportunities)
 {
     public static DemoCollege Build(IReadOnlyList<Specialism> specialisms, DateTimeOffset now, int seed)
     {
@@ -28,12 +30,15 @@ internal sealed record DemoCollege(
         var students = learners.Select(l => l.Student).ToList();
         new DemoStudentProfiles(new DemoDice(seed + 1), calendar, staff[Roles.PastoralSupport].DisplayName)
             .Fill(students);
+        var opportunities = new DemoEmployerPaperwork(new DemoDice(seed + 2), calendar, specialisms)
+            .FileAll(employers);
         return new DemoCollege(
             accounts.All,
             [.. employers.Select(e => e.Employer)],
             students,
             placements,
             DemoStaffRoom.AssignPathways(staff, students),
-            [.. DemoStaffRoom.SignInsOf(staff)]);
+            [.. DemoStaffRoom.SignInsOf(staff)],
+            opportunities);
     }
 }

@@ -38,6 +38,7 @@ public sealed class DemoDataSeeder(PlacementDbContext db, UserManager<AppUser> u
         db.Employers.AddRange(college.Employers);
         db.Students.AddRange(college.Students);
         db.Placements.AddRange(college.Placements);
+        db.Opportunities.AddRange(college.Opportunities);
         db.SubjectLeadPathways.AddRange(college.SubjectLeadPathways);
         await NameTheCollegeAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

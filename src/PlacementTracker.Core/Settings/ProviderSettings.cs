@@ -44,5 +44,8 @@ public class ProviderSettings
     /// </summary>
     public int SpecialConsiderationMinimumPercent { get; set; }
 
+    /// <summary>How many days before a due-diligence check expires it is flagged as expiring soon.</summary>
+    public int DueDiligenceWarningDays { get; set; } = 30;
+
     public uint Version { get; set; }
 }

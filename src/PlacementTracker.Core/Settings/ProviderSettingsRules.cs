@@ -41,6 +41,8 @@ public static class ProviderSettingsRules
         Range(errors, nameof(settings.SpecialConsiderationMinimumPercent),
             settings.SpecialConsiderationMinimumPercent, 0, 100,
             "Special consideration minimum must be a percentage from 0 to 100");
+        Range(errors, nameof(settings.DueDiligenceWarningDays), settings.DueDiligenceWarningDays, 0, 365,
+            "Warning days must be a whole number from 0 to 365");
 
         return errors;
     }

@@ -6,6 +6,11 @@ public static class Policies
 {
     public const string Administrator = nameof(Administrator);
     public const string Staff = nameof(Staff);
+
+    /// <summary>Staff and employer supervisors may open employers and opportunities; students may not.</summary>
+    public const string EmployersArea = nameof(EmployersArea);
+
+    public const string EmployerEditor = nameof(EmployerEditor);
 }
 
 public static class PagesSetup
@@ -18,13 +23,17 @@ public static class PagesSetup
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff));
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
+            .AddPolicy(Policies.EmployersArea, p => p.RequireRole([.. Roles.Staff, Roles.EmployerSupervisor]))
+            .AddPolicy(Policies.EmployerEditor, p => p.RequireRole(Roles.Administrator, Roles.PlacementCoordinator));
 
         builder.Services
             .AddRazorPages(pages =>
             {
                 pages.Conventions.AuthorizeFolder("/");
                 pages.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+                pages.Conventions.AuthorizeFolder("/Employers", Policies.EmployersArea);
+                pages.Conventions.AuthorizeFolder("/Opportunities", Policies.EmployersArea);
                 pages.Conventions.AllowAnonymousToFolder("/Errors");
                 pages.Conventions.AllowAnonymousToPage("/Cookies");
             })
@@ -40,6 +49,7 @@ public static class PagesSetup
 
         builder.Services.AddScoped<ShellInfo>();
         builder.Services.AddScoped<DemoStart>();
+        builder.Services.AddSingleton<Employers.EvidenceStore>();
         builder.Services.AddHttpContextAccessor();
     }
 

@@ -134,7 +134,12 @@ public sealed class AccessScopeTests : IAsyncLifetime
 
     private async Task<Placement> PlacementAsync(Student student, string? supervisorUserId)
     {
-        var employer = new Employer { Id = Guid.NewGuid(), Name = "Employer" };
+        var employer = new Employer
+        {
+            Id = Guid.NewGuid(),
+            Reference = $"E{Guid.NewGuid():N}"[..20],
+            Name = "Employer",
+        };
         var placement = new Placement
         {
             Id = Guid.NewGuid(),

@@ -338,6 +338,19 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
         var user = await UserOfSignInAsync(role);
         return await Db.Students.SingleAsync(s => s.UserId == user.Id);
     }
+
+    [Fact]
+    public async Task Seed_GivesEmployersUniqueReferencesChecksAndOpportunities()
+    {
+        var employers = await Db.Employers.Include(e => e.DueDiligenceChecks).ToListAsync();
+        var checks = employers.SelectMany(e => e.DueDiligenceChecks).ToList();
+
+        Assert.Equal(employers.Count, employers.Select(e => e.Reference).Distinct().Count());
+        Assert.All(employers, e => Assert.False(string.IsNullOrWhiteSpace(e.UsualHours)));
+        Assert.Contains(checks, c => c.ExpiresOn < Today);
+        Assert.Contains(checks, c => c.ExpiresOn >= Today && c.ExpiresOn <= Today.AddDays(30));
+        Assert.NotEmpty(await Db.Opportunities.ToListAsync());
+    }
 }
 
 /// <summary>One demo college, seeded once and shared by the tests that only read it.</summary>

@@ -46,4 +46,16 @@ public class ProviderSettingsRulesTests
     [Fact]
     public void Validate_NoUkprnYet_IsAllowed() =>
         Assert.Empty(ProviderSettingsRules.Validate(new ProviderSettings { Ukprn = null }));
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(366)]
+    public void Validate_DueDiligenceWarningDaysOutOfRange_SaysWhatToDo(int days) =>
+        Assert.Equal("Warning days must be a whole number from 0 to 365",
+            ProviderSettingsRules.Validate(new ProviderSettings { DueDiligenceWarningDays = days })
+                [nameof(ProviderSettings.DueDiligenceWarningDays)]);
+
+    [Fact]
+    public void Defaults_WarnOfExpiringChecks30DaysAhead() =>
+        Assert.Equal(30, new ProviderSettings().DueDiligenceWarningDays);
 }

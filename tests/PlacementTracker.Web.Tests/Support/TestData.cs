@@ -73,7 +73,12 @@ public static class TestData
         Student student,
         string? supervisorUserId)
     {
-        var employer = new Employer { Id = Guid.NewGuid(), Name = $"Employer {Guid.NewGuid():N}" };
+        var employer = new Employer
+        {
+            Id = Guid.NewGuid(),
+            Reference = NextReference(),
+            Name = $"Employer {Guid.NewGuid():N}",
+        };
         var placement = new Placement
         {
             Id = Guid.NewGuid(),
@@ -104,6 +109,9 @@ public static class TestData
             db.AddRange(entities);
             await db.SaveChangesAsync();
         });
+
+    /// <summary>A unique employer reference of up to 20 characters.</summary>
+    public static string NextReference() => $"T{Guid.NewGuid():N}"[..20].ToUpperInvariant();
 
     public static string NextUln()
     {

@@ -301,10 +301,102 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Employers.Accountability", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.ToTable("Accountabilities");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Employers.DueDiligenceCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EvidenceSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceStoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("EmployerId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DueDiligenceChecks");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeforeDayOne")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DressCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingNotes")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -312,15 +404,78 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sector")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteInduction")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportNotes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsualHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
                     b.ToTable("Employers");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Employers.EmployerContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.ToTable("EmployerContacts");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Employers.EmployerSite", b =>
@@ -360,6 +515,8 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("EmployerId");
 
+                    b.HasIndex("Town");
+
                     b.ToTable("EmployerSites");
                 });
 
@@ -380,6 +537,95 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("EmployerSupervisors");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.Opportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryModel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EmployerSiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinimumStartingRequirements")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectsAndTasks")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemoteWorkPossible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillsNeeded")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedPriorLearning")
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkingHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("EmployerSiteId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.OpportunitySpecialism", b =>
+                {
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialismCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OpportunityId", "SpecialismCode");
+
+                    b.HasIndex("SpecialismCode");
+
+                    b.ToTable("OpportunitySpecialisms");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Placements.Placement", b =>
@@ -546,6 +792,9 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DefaultRequiredHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DueDiligenceWarningDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MaxEmployersPerPlacement")
@@ -845,6 +1094,33 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Employers.Accountability", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Employers.Employer", null)
+                        .WithMany("Accountabilities")
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Employers.DueDiligenceCheck", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Employers.Employer", null)
+                        .WithMany("DueDiligenceChecks")
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Employers.EmployerContact", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Employers.Employer", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.EmployerSite", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Employers.Employer", null)
@@ -865,6 +1141,37 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.HasOne("PlacementTracker.Core.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.Opportunity", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Employers.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlacementTracker.Core.Employers.EmployerSite", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerSiteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.OpportunitySpecialism", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Opportunities.Opportunity", null)
+                        .WithMany("Specialisms")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlacementTracker.Core.ReferenceData.Specialism", null)
+                        .WithMany()
+                        .HasForeignKey("SpecialismCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -973,9 +1280,20 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>
                 {
+                    b.Navigation("Accountabilities");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("DueDiligenceChecks");
+
                     b.Navigation("Sites");
 
                     b.Navigation("Supervisors");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.Opportunity", b =>
+                {
+                    b.Navigation("Specialisms");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Pathway", b =>

@@ -48,6 +48,10 @@ public sealed class SettingsInput
     [Display(Name = "the least share of hours before special consideration as a whole number")]
     public int? SpecialConsiderationMinimumPercent { get; set; }
 
+    [Required(ErrorMessage = "Enter how many days before expiry a due-diligence check is flagged")]
+    [Display(Name = "the warning days as a whole number")]
+    public int? DueDiligenceWarningDays { get; set; }
+
     public uint Version { get; set; }
 
     public static SettingsInput From(ProviderSettings s) => new()
@@ -63,6 +67,7 @@ public sealed class SettingsInput
         SkillsHubCapPercent = Percent(s.SkillsHubCapPercent),
         AllowTeamProjectsWithSkillsHubs = s.AllowTeamProjectsWithSkillsHubs,
         SpecialConsiderationMinimumPercent = s.SpecialConsiderationMinimumPercent,
+        DueDiligenceWarningDays = s.DueDiligenceWarningDays,
         Version = s.Version,
     };
 
@@ -85,6 +90,7 @@ public sealed class SettingsInput
         s.AllowTeamProjectsWithSkillsHubs = AllowTeamProjectsWithSkillsHubs;
         s.SpecialConsiderationMinimumPercent =
             SpecialConsiderationMinimumPercent ?? s.SpecialConsiderationMinimumPercent;
+        s.DueDiligenceWarningDays = DueDiligenceWarningDays ?? s.DueDiligenceWarningDays;
         s.Version = Version;
         return s;
     }

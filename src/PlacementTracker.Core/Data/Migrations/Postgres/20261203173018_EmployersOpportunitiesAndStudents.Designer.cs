@@ -12,8 +12,8 @@ using PlacementTracker.Core.Data;
 namespace PlacementTracker.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPlacementDbContext))]
-    [Migration("20261203164422_Students")]
-    partial class Students
+    [Migration("20261203173018_EmployersOpportunitiesAndStudents")]
+    partial class EmployersOpportunitiesAndStudents
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -317,26 +317,181 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Employers.Accountability", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.ToTable("Accountabilities");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Employers.DueDiligenceCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EvidenceContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long?>("EvidenceSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EvidenceStoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("EmployerId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DueDiligenceChecks");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BeforeDayOne")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DressCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FundingNotes")
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Sector")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SiteInduction")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SupportNotes")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UsualHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
                     b.ToTable("Employers");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Employers.EmployerContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.ToTable("EmployerContacts");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Employers.EmployerSite", b =>
@@ -376,6 +531,8 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
 
                     b.HasIndex("EmployerId");
 
+                    b.HasIndex("Town");
+
                     b.ToTable("EmployerSites");
                 });
 
@@ -396,6 +553,95 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("EmployerSupervisors");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.Opportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeliveryModel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EmployerSiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MinimumStartingRequirements")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProjectsAndTasks")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("RemoteWorkPossible")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RoleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SkillsNeeded")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("StartFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StartTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SuggestedPriorLearning")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkingHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("EmployerSiteId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.OpportunitySpecialism", b =>
+                {
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SpecialismCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("OpportunityId", "SpecialismCode");
+
+                    b.HasIndex("SpecialismCode");
+
+                    b.ToTable("OpportunitySpecialisms");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Placements.Placement", b =>
@@ -562,6 +808,9 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<int>("DefaultRequiredHours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DueDiligenceWarningDays")
                         .HasColumnType("integer");
 
                     b.Property<int>("MaxEmployersPerPlacement")
@@ -861,6 +1110,33 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Employers.Accountability", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Employers.Employer", null)
+                        .WithMany("Accountabilities")
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Employers.DueDiligenceCheck", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Employers.Employer", null)
+                        .WithMany("DueDiligenceChecks")
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Employers.EmployerContact", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Employers.Employer", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.EmployerSite", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Employers.Employer", null)
@@ -881,6 +1157,37 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.HasOne("PlacementTracker.Core.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.Opportunity", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Employers.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlacementTracker.Core.Employers.EmployerSite", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerSiteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.OpportunitySpecialism", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Opportunities.Opportunity", null)
+                        .WithMany("Specialisms")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlacementTracker.Core.ReferenceData.Specialism", null)
+                        .WithMany()
+                        .HasForeignKey("SpecialismCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -989,9 +1296,20 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>
                 {
+                    b.Navigation("Accountabilities");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("DueDiligenceChecks");
+
                     b.Navigation("Sites");
 
                     b.Navigation("Supervisors");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Opportunities.Opportunity", b =>
+                {
+                    b.Navigation("Specialisms");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Pathway", b =>
