@@ -19,6 +19,7 @@ public static class ServiceRegistration
         services.AddScoped<ProviderSettingsStore>();
         services.AddScoped<StudentService>();
         services.AddScoped<StudentSearch>();
+        services.AddScoped<Importing.StudentImport>();
         services.AddScoped<EmployerRecords>();
         services.AddScoped<OpportunityRecords>();
         services.AddScoped<Demo.DemoDataSeeder>();

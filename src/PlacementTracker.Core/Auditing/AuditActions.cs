@@ -24,6 +24,9 @@ public static class AuditActions
     /// <summary>The SEND and adjustments section changed; its content is never written to the log.</summary>
     public const string StudentSendChanged = "StudentSendChanged";
 
+    /// <summary>Students imported from a file; the event holds counts only, never personal data.</summary>
+    public const string StudentsImported = "StudentsImported";
+
     public const string EmployerAdded = "EmployerAdded";
     public const string EmployerChanged = "EmployerChanged";
     public const string EmployerSiteAdded = "EmployerSiteAdded";
