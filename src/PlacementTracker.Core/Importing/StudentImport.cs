@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
@@ -41,7 +42,16 @@ public sealed class StudentImport(PlacementDbContext db, StudentService students
             return StudentImportResult.Refused("You cannot import students");
         }
 
-        var file = StudentImportFile.Read(content);
+        StudentImportFileContent file;
+        try
+        {
+            file = StudentImportFile.Read(content);
+        }
+        catch (CsvFormatException)
+        {
+            return StudentImportResult.Refused("The file could not be read. Save it as CSV and upload it again");
+        }
+
         if (file.MissingColumns.Count > 0)
         {
             return StudentImportResult.Refused(

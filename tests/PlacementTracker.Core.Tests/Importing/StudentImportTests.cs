@@ -114,6 +114,18 @@ public class StudentImportTests
         Assert.All(events, e => Assert.DoesNotContain("Siân", e.Summary, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Preview_OfAMalformedFile_IsRefusedWithoutThrowing()
+    {
+        await using var database = await CoreTestDatabase.CreateAsync();
+
+        var malformed = Utf8(Header, "\"1000000043,\"S1\"x\"\"\",\"\"\"");
+
+        var result = await Import(database).PreviewAsync(malformed, Coordinator);
+
+        Assert.False(result.IsValid);
+    }
+
     private static StudentImport Import(CoreTestDatabase database)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero));
