@@ -1,3 +1,4 @@
+using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Students;
 
 namespace PlacementTracker.Core.Demo;
@@ -62,11 +63,11 @@ internal sealed class DemoStudentProfiles(DemoDice dice, DemoCalendar calendar, 
 
     private void FillAvailabilityAndTravel(Student student)
     {
-        student.Availability = WorkDays.Monday | WorkDays.Tuesday | WorkDays.Wednesday | WorkDays.Thursday
-            | WorkDays.Friday;
+        student.Availability = WorkingDays.Monday | WorkingDays.Tuesday | WorkingDays.Wednesday | WorkingDays.Thursday
+            | WorkingDays.Friday;
         if (dice.Chance(0.2f))
         {
-            student.Availability |= WorkDays.Saturday;
+            student.Availability |= WorkingDays.Saturday;
         }
 
         student.TravelMaxMinutes = dice.Pick([30, 45, 60, 75]);

@@ -60,15 +60,3 @@ public enum OpportunityStatus
     Closed,
 }
 
-[Flags]
-public enum WorkingDays
-{
-    None = 0,
-    Monday = 1,
-    Tuesday = 2,
-    Wednesday = 4,
-    Thursday = 8,
-    Friday = 16,
-    Saturday = 32,
-    Sunday = 64,
-}

@@ -1,3 +1,4 @@
+using PlacementTracker.Core.Placements;
 namespace PlacementTracker.Core.Students;
 
 /// <summary>A T Level learner who needs an industry placement.</summary>
@@ -37,7 +38,7 @@ public class Student
     public string? TutorUserId { get; set; }
 
     /// <summary>The days of the week the student can be on placement.</summary>
-    public WorkDays Availability { get; set; }
+    public WorkingDays Availability { get; set; }
 
     public int? TravelMaxMinutes { get; set; }
 
@@ -114,18 +115,6 @@ public class PreparationTraining
     public DateOnly CompletedOn { get; set; }
 }
 
-[Flags]
-public enum WorkDays
-{
-    None = 0,
-    Monday = 1,
-    Tuesday = 2,
-    Wednesday = 4,
-    Thursday = 8,
-    Friday = 16,
-    Saturday = 32,
-    Sunday = 64,
-}
 
 [Flags]
 public enum TravelModes

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PlacementTracker.Core.Placements;
 
 namespace PlacementTracker.Core.Students;
 
@@ -29,7 +30,7 @@ public sealed class StudentDetails
 
     public string? Postcode { get; set; }
 
-    public WorkDays Availability { get; set; }
+    public WorkingDays Availability { get; set; }
 
     public int? TravelMaxMinutes { get; set; }
 

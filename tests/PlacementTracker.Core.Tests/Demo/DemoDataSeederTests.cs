@@ -319,7 +319,7 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
         Assert.Contains(withNeeds, s => s.Adjustments.Any(a => a.ShareWithEmployer));
         Assert.All(students.SelectMany(s => s.Adjustments.Where(a => a.ShareWithEmployer).Select(_ => s)),
             s => Assert.True(s.SharingConsentGiven));
-        Assert.All(students, s => Assert.NotEqual(WorkDays.None, s.Availability));
+        Assert.All(students, s => Assert.NotEqual(WorkingDays.None, s.Availability));
     }
 
     [Fact]

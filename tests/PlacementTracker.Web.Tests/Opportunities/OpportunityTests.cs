@@ -6,6 +6,7 @@ using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Opportunities;
+using PlacementTracker.Core.Placements;
 using PlacementTracker.Web.Tests.Support;
 
 namespace PlacementTracker.Web.Tests.Opportunities;

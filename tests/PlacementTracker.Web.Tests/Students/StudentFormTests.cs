@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Data;
+using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Web.Tests.Support;
 
@@ -27,7 +28,7 @@ public class StudentFormTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var student = await FindByUlnAsync(app, uln);
         Assert.Equal(("Agnès", "Siân-Zoë", "LS1 4AP"), (student.GivenName, student.FamilyName, student.Postcode));
-        Assert.Equal(WorkDays.Monday | WorkDays.Friday, student.Availability);
+        Assert.Equal(WorkingDays.Monday | WorkingDays.Friday, student.Availability);
         Assert.Equal(TravelModes.Bus, student.TravelModes);
         var page = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Equal("Agnès Siân-Zoë", page.QuerySelector("h1")!.TextContent.Trim());

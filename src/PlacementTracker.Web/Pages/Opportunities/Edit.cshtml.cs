@@ -173,7 +173,7 @@ public sealed class OpportunityInput
         SkillsNeeded = o.SkillsNeeded,
         MinimumStartingRequirements = o.MinimumStartingRequirements,
         SuggestedPriorLearning = o.SuggestedPriorLearning,
-        WorkingDays = [.. Enum.GetValues<WorkingDays>().Where(d => d != Core.Opportunities.WorkingDays.None
+        WorkingDays = [.. Enum.GetValues<WorkingDays>().Where(d => d != Core.Placements.WorkingDays.None
             && o.WorkingDays.HasFlag(d))],
         WorkingHours = o.WorkingHours,
         DeliveryModel = o.DeliveryModel,
@@ -195,7 +195,7 @@ public sealed class OpportunityInput
         SkillsNeeded = SkillsNeeded?.Trim(),
         MinimumStartingRequirements = MinimumStartingRequirements?.Trim(),
         SuggestedPriorLearning = SuggestedPriorLearning?.Trim(),
-        WorkingDays = WorkingDays.Aggregate(Core.Opportunities.WorkingDays.None, (all, day) => all | day),
+        WorkingDays = WorkingDays.Aggregate(Core.Placements.WorkingDays.None, (all, day) => all | day),
         WorkingHours = WorkingHours?.Trim(),
         DeliveryModel = DeliveryModel ?? default,
         RemoteWorkPossible = RemoteWorkPossible,

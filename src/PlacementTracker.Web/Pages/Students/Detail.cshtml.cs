@@ -79,10 +79,10 @@ public class DetailModel(AccessScope scope, PlacementDbContext db) : PageModel
             .SingleOrDefaultAsync();
     }
 
-    public static string Days(WorkDays days) =>
-        days == WorkDays.None
+    public static string Days(WorkingDays days) =>
+        days == WorkingDays.None
             ? "Not recorded"
-            : string.Join(", ", Enum.GetValues<WorkDays>().Where(d => d != WorkDays.None && days.HasFlag(d)));
+            : string.Join(", ", Enum.GetValues<WorkingDays>().Where(d => d != WorkingDays.None && days.HasFlag(d)));
 
     public static string Travel(Student s)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Data;
+using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Web.Infrastructure;
 
@@ -42,7 +43,7 @@ public sealed class StudentInput
     [Display(Name = "the home postcode")]
     public string? Postcode { get; set; }
 
-    public List<WorkDays> Availability { get; set; } = [];
+    public List<WorkingDays> Availability { get; set; } = [];
 
     [Display(Name = "the longest travel time")]
     public int? TravelMaxMinutes { get; set; }
@@ -68,8 +69,8 @@ public sealed class StudentInput
         ExpectedEndDate = d.ExpectedEndDate,
         TutorUserId = d.TutorUserId,
         Postcode = d.Postcode,
-        Availability = [.. Enum.GetValues<WorkDays>()
-            .Where(day => day != WorkDays.None && d.Availability.HasFlag(day))],
+        Availability = [.. Enum.GetValues<WorkingDays>()
+            .Where(day => day != WorkingDays.None && d.Availability.HasFlag(day))],
         TravelMaxMinutes = d.TravelMaxMinutes,
         TravelMaxMiles = d.TravelMaxMiles,
         TravelModes = [.. Enum.GetValues<TravelModes>().Where(m => m != Core.Students.TravelModes.None
@@ -91,7 +92,7 @@ public sealed class StudentInput
         ExpectedEndDate = ExpectedEndDate,
         TutorUserId = TutorUserId,
         Postcode = Postcode,
-        Availability = Availability.Aggregate(WorkDays.None, (all, day) => all | day),
+        Availability = Availability.Aggregate(WorkingDays.None, (all, day) => all | day),
         TravelMaxMinutes = TravelMaxMinutes,
         TravelMaxMiles = TravelMaxMiles,
         TravelModes = TravelModes.Aggregate(Core.Students.TravelModes.None, (all, mode) => all | mode),
@@ -110,7 +111,7 @@ public sealed record StudentChoices(
 {
     public static IReadOnlyList<FieldOption> Days { get; } =
     [
-        .. Enum.GetValues<WorkDays>().Where(d => d != WorkDays.None).Select(d => new FieldOption(d.ToString(),
+        .. Enum.GetValues<WorkingDays>().Where(d => d != WorkingDays.None).Select(d => new FieldOption(d.ToString(),
             d.ToString())),
     ];
 
