@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Running;
+using PlacementTracker.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/PlacementTracker.Benchmarks -- --filter '*'
+//   runs the benchmarks (BenchmarkDotNet's own options follow the --).
+// dotnet run -c Release --project benchmarks/PlacementTracker.Benchmarks -- generate-students 2000 students.csv
+//   writes a generated student import file, to try the import page with.
+if (args is ["generate-students", var count, var path])
+{
+    await File.WriteAllBytesAsync(path, await StudentFileGenerator.GenerateAsync(int.Parse(count,
+        System.Globalization.CultureInfo.InvariantCulture), seed: 2026));
+    Console.WriteLine($"Wrote {count} students to {path}");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(StudentImportBenchmarks).Assembly).Run(args);
