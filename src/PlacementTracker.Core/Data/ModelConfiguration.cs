@@ -4,6 +4,7 @@ using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Employers;
+using PlacementTracker.Core.Opportunities;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
@@ -178,6 +179,10 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         placement.HasOne<AppUser>().WithMany().HasForeignKey(p => p.SupervisorUserId).OnDelete(DeleteBehavior.SetNull);
         placement.HasIndex(p => p.SupervisorUserId);
         placement.HasIndex(p => p.Status);
+        placement.Property(p => p.WorkingHours).HasMaxLength(200);
+        placement.Property(p => p.Version).IsConcurrencyToken();
+        placement.HasOne<Opportunity>().WithMany().HasForeignKey(p => p.OpportunityId).OnDelete(DeleteBehavior.SetNull);
+        placement.HasMany(p => p.StatusChanges).WithOne().HasForeignKey(c => c.PlacementId);
     }
 }
 

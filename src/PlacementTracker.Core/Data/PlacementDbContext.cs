@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
+using PlacementTracker.Core.Agreements;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Opportunities;
 using PlacementTracker.Core.Placements;
+using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
@@ -51,7 +53,25 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<Student> Students => Set<Student>();
 
+    public DbSet<IndustryPlacement> IndustryPlacements => Set<IndustryPlacement>();
+
     public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<PlacementStatusChange> PlacementStatusChanges => Set<PlacementStatusChange>();
+
+    public DbSet<PlacementPlan> PlacementPlans => Set<PlacementPlan>();
+
+    public DbSet<Objective> Objectives => Set<Objective>();
+
+    public DbSet<ObjectiveRevision> ObjectiveRevisions => Set<ObjectiveRevision>();
+
+    public DbSet<ObjectiveTemplate> ObjectiveTemplates => Set<ObjectiveTemplate>();
+
+    public DbSet<ObjectiveTemplateItem> ObjectiveTemplateItems => Set<ObjectiveTemplateItem>();
+
+    public DbSet<SignedDocument> SignedDocuments => Set<SignedDocument>();
+
+    public DbSet<Signature> Signatures => Set<Signature>();
 
     public DbSet<SubjectLeadPathway> SubjectLeadPathways => Set<SubjectLeadPathway>();
 

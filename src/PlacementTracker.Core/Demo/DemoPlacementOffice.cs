@@ -20,7 +20,25 @@ internal sealed class DemoPlacementOffice(DemoDice dice, DemoCalendar calendar, 
         var placements = new List<Placement>();
         foreach (var learner in learners)
         {
-            placements.AddRange(Arrange(learner));
+            var arranged = Arrange(learner);
+            if (arranged.Count == 0)
+            {
+                continue;
+            }
+
+            var industryPlacement = new IndustryPlacement
+            {
+                Id = dice.NewId(),
+                StudentId = learner.Student.Id,
+                RequiredHours = learner.Specialism.RequiredHours,
+            };
+            foreach (var placement in arranged)
+            {
+                placement.IndustryPlacement = industryPlacement;
+                placement.IndustryPlacementId = industryPlacement.Id;
+            }
+
+            placements.AddRange(arranged);
         }
 
         return placements;
@@ -86,6 +104,11 @@ internal sealed class DemoPlacementOffice(DemoDice dice, DemoCalendar calendar, 
             DeliveryModel = model,
             PlannedStart = period.Start,
             PlannedEnd = period.End,
+            WorkingDays = model == DeliveryModel.DayRelease
+                ? WorkingDays.Tuesday | WorkingDays.Wednesday
+                : WorkingDays.Monday | WorkingDays.Tuesday | WorkingDays.Wednesday | WorkingDays.Thursday
+                    | WorkingDays.Friday,
+            WorkingHours = "09:00 to 16:30",
             PlannedHours = hours,
             Status = status,
         };

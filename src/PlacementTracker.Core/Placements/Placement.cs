@@ -12,6 +12,13 @@ public class Placement
 
     public Student? Student { get; set; }
 
+    public Guid IndustryPlacementId { get; set; }
+
+    public IndustryPlacement? IndustryPlacement { get; set; }
+
+    /// <summary>The opportunity the student was matched to, when the placement came from one.</summary>
+    public Guid? OpportunityId { get; set; }
+
     public Guid EmployerId { get; set; }
 
     public Employer? Employer { get; set; }
@@ -29,24 +36,17 @@ public class Placement
 
     public DateOnly PlannedEnd { get; set; }
 
+    /// <summary>The days of the week the student works.</summary>
+    public WorkingDays WorkingDays { get; set; }
+
+    /// <summary>Usual hours on a working day, in words, for example "09:00 to 16:30".</summary>
+    public string? WorkingHours { get; set; }
+
     public int PlannedHours { get; set; }
 
     public PlacementStatus Status { get; set; }
-}
 
-public enum PlacementStatus
-{
-    Planned,
-    AwaitingAgreement,
-    Active,
-    OnHold,
-    Completed,
-    Withdrawn,
-}
+    public uint Version { get; set; }
 
-public enum DeliveryModel
-{
-    Block,
-    DayRelease,
-    Mixed,
+    public List<PlacementStatusChange> StatusChanges { get; } = [];
 }

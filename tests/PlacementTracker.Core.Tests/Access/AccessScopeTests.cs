@@ -140,10 +140,17 @@ public sealed class AccessScopeTests : IAsyncLifetime
             Reference = $"E{Guid.NewGuid():N}"[..20],
             Name = "Employer",
         };
+        if (!await database.Db.IndustryPlacements.AnyAsync(i => i.Id == student.Id))
+        {
+            database.Db.IndustryPlacements.Add(
+                new IndustryPlacement { Id = student.Id, StudentId = student.Id, RequiredHours = 315 });
+        }
+
         var placement = new Placement
         {
             Id = Guid.NewGuid(),
             StudentId = student.Id,
+            IndustryPlacementId = student.Id,
             EmployerId = employer.Id,
             SupervisorUserId = supervisorUserId,
             Status = PlacementStatus.Active,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
@@ -79,10 +80,26 @@ public static class TestData
             Reference = NextReference(),
             Name = $"Employer {Guid.NewGuid():N}",
         };
+        await app.WithServicesAsync(async services =>
+        {
+            // One industry placement per student, whatever number of placements a test gives them.
+            var db = services.GetRequiredService<PlacementDbContext>();
+            if (!await db.IndustryPlacements.AnyAsync(i => i.Id == student.Id))
+            {
+                db.IndustryPlacements.Add(new IndustryPlacement
+                {
+                    Id = student.Id,
+                    StudentId = student.Id,
+                    RequiredHours = 315,
+                });
+                await db.SaveChangesAsync();
+            }
+        });
         var placement = new Placement
         {
             Id = Guid.NewGuid(),
             StudentId = student.Id,
+            IndustryPlacementId = student.Id,
             EmployerId = employer.Id,
             SupervisorUserId = supervisorUserId,
             RoleTitle = "Junior developer",

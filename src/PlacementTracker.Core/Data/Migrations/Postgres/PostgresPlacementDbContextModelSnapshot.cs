@@ -264,6 +264,87 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Agreements.Signature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Capacity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SignerUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("SignerUserId");
+
+                    b.ToTable("Signatures");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Agreements.SignedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PlanNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReplacedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Kind");
+
+                    b.ToTable("SignedDocuments");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -641,6 +722,34 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("OpportunitySpecialisms");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Placements.IndustryPlacement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RequiredHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequiredHoursReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId")
+                        .IsUnique();
+
+                    b.ToTable("IndustryPlacements");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Placements.Placement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -656,6 +765,12 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("EmployerSiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IndustryPlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OpportunityId")
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("PlannedEnd")
@@ -683,11 +798,26 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.Property<string>("SupervisorUserId")
                         .HasColumnType("text");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkingHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployerId");
 
                     b.HasIndex("EmployerSiteId");
+
+                    b.HasIndex("IndustryPlacementId");
+
+                    b.HasIndex("OpportunityId");
 
                     b.HasIndex("Status");
 
@@ -696,6 +826,254 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.HasIndex("SupervisorUserId");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Placements.PlacementStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "ChangedAtUtc");
+
+                    b.ToTable("PlacementStatusChanges");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.Objective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Activities")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SpecialismSkill")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SuccessCriteria")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("Objectives");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.ObjectiveRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PlanNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ReasonNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RevisedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevisedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RevisedByUserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.HasIndex("PlacementId", "RevisedAtUtc");
+
+                    b.ToTable("ObjectiveRevisions");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.ObjectiveTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SpecialismCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpecialismCode");
+
+                    b.ToTable("ObjectiveTemplates");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.ObjectiveTemplateItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Activities")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SpecialismSkill")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("SuccessCriteria")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("TargetWeeksAfterStart")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("ObjectiveTemplateItems");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.PlacementPlan", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PlacementId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("PlacementPlans");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Pathway", b =>
@@ -1107,6 +1485,29 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Agreements.Signature", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Agreements.SignedDocument", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlacementTracker.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SignerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Agreements.SignedDocument", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Accountability", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Employers.Employer", null)
@@ -1189,6 +1590,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Placements.IndustryPlacement", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Students.Student", null)
+                        .WithOne()
+                        .HasForeignKey("PlacementTracker.Core.Placements.IndustryPlacement", "StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Placements.Placement", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Employers.Employer", "Employer")
@@ -1200,6 +1610,17 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.HasOne("PlacementTracker.Core.Employers.EmployerSite", null)
                         .WithMany()
                         .HasForeignKey("EmployerSiteId");
+
+                    b.HasOne("PlacementTracker.Core.Placements.IndustryPlacement", "IndustryPlacement")
+                        .WithMany("Placements")
+                        .HasForeignKey("IndustryPlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlacementTracker.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("PlacementTracker.Core.Students.Student", "Student")
                         .WithMany()
@@ -1214,7 +1635,68 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
 
                     b.Navigation("Employer");
 
+                    b.Navigation("IndustryPlacement");
+
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Placements.PlacementStatusChange", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.Objective", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Plans.PlacementPlan", null)
+                        .WithMany("Objectives")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.ObjectiveRevision", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Plans.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.ObjectiveTemplate", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.ReferenceData.Specialism", null)
+                        .WithMany()
+                        .HasForeignKey("SpecialismCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.ObjectiveTemplateItem", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Plans.ObjectiveTemplate", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.PlacementPlan", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("PlacementTracker.Core.Plans.PlacementPlan", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlacementTracker.Core.Plans.ObjectiveTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Pathway", b =>
@@ -1291,6 +1773,11 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Agreements.SignedDocument", b =>
+                {
+                    b.Navigation("Signatures");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>
                 {
                     b.Navigation("Accountabilities");
@@ -1307,6 +1794,26 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
             modelBuilder.Entity("PlacementTracker.Core.Opportunities.Opportunity", b =>
                 {
                     b.Navigation("Specialisms");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Placements.IndustryPlacement", b =>
+                {
+                    b.Navigation("Placements");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Placements.Placement", b =>
+                {
+                    b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.ObjectiveTemplate", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Plans.PlacementPlan", b =>
+                {
+                    b.Navigation("Objectives");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Pathway", b =>
