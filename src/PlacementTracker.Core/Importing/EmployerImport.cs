@@ -97,7 +97,7 @@ public sealed class EmployerImport(PlacementDbContext db, AuditLog audit)
             .Include(e => e.Sites)
             .Include(e => e.Contacts)
             .AsSplitQuery()
-            .Where(e => references.Contains(e.Reference))
+            .Where(e => EF.Parameter(references).Contains(e.Reference))
             .ToDictionaryAsync(e => e.Reference);
 
         var plan = new Plan();
@@ -170,9 +170,13 @@ public sealed class EmployerImport(PlacementDbContext db, AuditLog audit)
         var counts = new Counts(plan.ToAdd, plan.ToUpdate);
         foreach (var change in plan.Rows)
         {
-            var employer = change.Employer ?? db.Employers.Add(new Employer { Id = Guid.NewGuid() }).Entity;
+            var employer = change.Employer ?? new Employer { Id = Guid.NewGuid() };
             change.Details.ApplyTo(employer);
-            if (change.Employer is not null && db.Entry(employer).Properties.Any(p => p.IsModified))
+            if (change.Employer is null)
+            {
+                db.Employers.Add(employer);
+            }
+            else if (db.Entry(employer).Properties.Any(p => p.IsModified))
             {
                 employer.Version++;
             }

@@ -55,7 +55,9 @@ public sealed class StudentImport(PlacementDbContext db, StudentService students
     private async Task<Plan> PlanAsync(IReadOnlyList<CsvRow> rows)
     {
         var ulns = rows.Select(r => r[StudentImportFile.Uln]).Distinct().ToList();
-        var existing = await db.Students.Where(s => ulns.Contains(s.Uln)).ToDictionaryAsync(s => s.Uln);
+        var existing = await db.Students
+            .Where(s => EF.Parameter(ulns).Contains(s.Uln))
+            .ToDictionaryAsync(s => s.Uln);
         var pathways = (await db.Pathways.Select(p => p.CoreCode).ToListAsync()).ToHashSet();
         var specialisms = await db.Specialisms.ToDictionaryAsync(s => s.Code, s => s.CoreCode);
         var tutors = await TutorsByEmailAsync(rows);
@@ -184,7 +186,7 @@ public sealed class StudentImport(PlacementDbContext db, StudentService students
             from user in db.Users
             join userRole in db.UserRoles on user.Id equals userRole.UserId
             join role in db.Roles on userRole.RoleId equals role.Id
-            where role.Name == Roles.Tutor && emails.Contains(user.NormalizedEmail!)
+            where role.Name == Roles.Tutor && EF.Parameter(emails).Contains(user.NormalizedEmail!)
             select new { user.Id, user.NormalizedEmail }).ToListAsync();
         return tutors.DistinctBy(t => t.NormalizedEmail).ToDictionary(t => t.NormalizedEmail!, t => t.Id);
     }

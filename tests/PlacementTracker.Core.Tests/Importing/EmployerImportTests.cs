@@ -218,6 +218,17 @@ public sealed class EmployerImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Preview_OfMoreRowsThanSqliteTakesParameters_IsChecked()
+    {
+        await Import.ApplyAsync(File(Row("R7")), Coordinator, Actor.System);
+        var rows = Enumerable.Range(0, 33_000).Select(i => $"R{i},Employer {i}");
+
+        var result = await Import.PreviewAsync(Utf8(["Reference,Name", .. rows]), Coordinator);
+
+        Assert.Equal((32_999, 1, true), (result.ToAdd, result.ToUpdate, result.IsValid));
+    }
+
+    [Fact]
     public async Task Preview_OfTheTemplate_IsGood()
     {
         var result = await Import.PreviewAsync(Encoding.UTF8.GetBytes(EmployerImportFile.Template()), Coordinator);
