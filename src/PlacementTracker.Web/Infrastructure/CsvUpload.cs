@@ -13,8 +13,10 @@ public static class CsvUpload
     /// <summary>The largest request an import page accepts: the file and room for the rest of the form.</summary>
     public const int MaxRequestBytes = MaxBytes + (256 * 1024);
 
-    /// <summary>The field the file input posts as, and the key its errors are shown under.</summary>
-    public const string Field = "Upload";
+    /// <summary>
+    /// The file input's name and id, and the key of its errors: the same, so the error summary links to it.
+    /// </summary>
+    public const string Field = "upload";
 
     /// <summary>The file's bytes, or null with the reason added to <paramref name="modelState"/>.</summary>
     public static async Task<byte[]?> ReadAsync(IFormFile? upload, ModelStateDictionary modelState)

@@ -81,7 +81,10 @@ public class EmployerImportTests
         var spreadsheet = await PostAsync(client, "Check", [1, 2, 3], "employers.xlsx");
         var headerOnly = await PostAsync(client, "Check", Encoding.UTF8.GetBytes(File()));
 
-        Assert.Equal(["Select a CSV file"], (await none.ToDocumentAsync()).ErrorSummary());
+        var page = await none.ToDocumentAsync();
+        Assert.Equal(["Select a CSV file"], page.ErrorSummary());
+        var link = page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href")!;
+        Assert.Equal("file", page.QuerySelector(link)!.GetAttribute("type"));
         Assert.Equal(["The selected file must be a CSV file"], (await spreadsheet.ToDocumentAsync()).ErrorSummary());
         Assert.Equal(["The file has no employers in it"], (await headerOnly.ToDocumentAsync()).ErrorSummary());
         Assert.All(new[] { none, spreadsheet, headerOnly }, r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
