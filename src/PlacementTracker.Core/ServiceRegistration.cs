@@ -20,6 +20,7 @@ public static class ServiceRegistration
         services.AddScoped<StudentService>();
         services.AddScoped<StudentSearch>();
         services.AddScoped<Importing.StudentImport>();
+        services.AddScoped<Importing.EmployerImport>();
         services.AddScoped<EmployerRecords>();
         services.AddScoped<OpportunityRecords>();
         services.AddScoped<Demo.DemoDataSeeder>();

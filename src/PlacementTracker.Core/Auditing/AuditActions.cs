@@ -27,6 +27,9 @@ public static class AuditActions
     /// <summary>Students imported from a file; the event holds counts only, never personal data.</summary>
     public const string StudentsImported = "StudentsImported";
 
+    /// <summary>Employers imported from a file; the event holds counts only, never names or contact details.</summary>
+    public const string EmployersImported = "EmployersImported";
+
     public const string EmployerAdded = "EmployerAdded";
     public const string EmployerChanged = "EmployerChanged";
     public const string EmployerSiteAdded = "EmployerSiteAdded";

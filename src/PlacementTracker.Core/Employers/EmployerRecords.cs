@@ -19,7 +19,7 @@ public sealed class EmployerRecords(PlacementDbContext db, AuditLog audit)
         Actor actor,
         CancellationToken cancellationToken = default)
     {
-        changes.Reference = changes.Reference.Trim().ToUpperInvariant();
+        changes.Reference = EmployerDetails.NormaliseReference(changes.Reference);
         changes.Name = changes.Name.Trim();
         var taken = await db.Employers.AnyAsync(
             e => e.Reference == changes.Reference && e.Id != changes.Id,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
@@ -10,18 +9,6 @@ using PlacementTracker.Core.Students;
 namespace PlacementTracker.Core.Importing;
 
 /// <summary>
-/// What an import file would do, or did: the problems that stop it, and the students added and updated.
-/// </summary>
-public sealed record StudentImportResult(IReadOnlyList<string> Problems, int ToAdd, int ToUpdate, bool Applied)
-{
-    public bool IsValid => Problems.Count == 0;
-
-    public int Total => ToAdd + ToUpdate;
-
-    public static StudentImportResult Refused(params string[] problems) => new(problems, 0, 0, false);
-}
-
-/// <summary>
 /// Imports students from a CSV file, all or nothing: every row is checked by <see cref="StudentRules"/>; a file
 /// with any bad row changes nothing. Rows are matched to existing students on the ULN, never the student number.
 /// </summary>
@@ -29,66 +16,56 @@ public sealed class StudentImport(PlacementDbContext db, StudentService students
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
-    public Task<StudentImportResult> PreviewAsync(byte[] content, Viewer viewer) =>
+    public Task<ImportResult> PreviewAsync(byte[] content, Viewer viewer) =>
         RunAsync(content, viewer, null);
 
-    public Task<StudentImportResult> ApplyAsync(byte[] content, Viewer viewer, Actor actor) =>
+    public Task<ImportResult> ApplyAsync(byte[] content, Viewer viewer, Actor actor) =>
         RunAsync(content, viewer, actor);
 
-    private async Task<StudentImportResult> RunAsync(byte[] content, Viewer viewer, Actor? actor)
+    private async Task<ImportResult> RunAsync(byte[] content, Viewer viewer, Actor? actor)
     {
         if (!viewer.MayEdit())
         {
-            return StudentImportResult.Refused("You cannot import students");
+            return ImportResult.Refused("You cannot import students");
         }
 
-        StudentImportFileContent file;
-        try
+        var (rows, refusal) = ImportFile.Open(
+            content,
+            StudentImportFile.RequiredColumns,
+            StudentImportFile.AllColumns,
+            "students");
+        if (refusal is not null)
         {
-            file = StudentImportFile.Read(content);
-        }
-        catch (CsvFormatException)
-        {
-            return StudentImportResult.Refused("The file could not be read. Save it as CSV and upload it again");
-        }
-
-        if (file.MissingColumns.Count > 0)
-        {
-            return StudentImportResult.Refused(
-                $"The file is missing the column{(file.MissingColumns.Count == 1 ? "" : "s")} "
-                + string.Join(", ", file.MissingColumns) + ". The first row must name every column");
+            return refusal;
         }
 
-        if (file.Rows.Count == 0)
-        {
-            return StudentImportResult.Refused("The file has no students in it");
-        }
-
-        var plan = await PlanAsync(file);
+        var plan = await PlanAsync(rows);
         if (plan.Problems.Count > 0 || actor is null)
         {
-            return new StudentImportResult(plan.Problems, plan.Added.Count, plan.Updated.Count, false);
+            return new ImportResult(plan.Problems, plan.Added.Count, plan.Updated.Count, false);
         }
 
         db.Students.AddRange(plan.Added);
         audit.Record(actor, AuditActions.StudentsImported,
             $"Imported students from a file: {plan.Added.Count} added, {plan.Updated.Count} updated");
         await db.SaveChangesAsync();
-        return new StudentImportResult([], plan.Added.Count, plan.Updated.Count, true);
+        return new ImportResult([], plan.Added.Count, plan.Updated.Count, true);
     }
 
-    private async Task<Plan> PlanAsync(StudentImportFileContent file)
+    private async Task<Plan> PlanAsync(IReadOnlyList<CsvRow> rows)
     {
-        var ulns = file.Rows.Select(r => r[StudentImportFile.Uln]).Distinct().ToList();
-        var existing = await db.Students.Where(s => ulns.Contains(s.Uln)).ToDictionaryAsync(s => s.Uln);
+        var ulns = rows.Select(r => r[StudentImportFile.Uln]).Distinct().ToList();
+        var existing = await db.Students
+            .Where(s => EF.Parameter(ulns).Contains(s.Uln))
+            .ToDictionaryAsync(s => s.Uln);
         var pathways = (await db.Pathways.Select(p => p.CoreCode).ToListAsync()).ToHashSet();
         var specialisms = await db.Specialisms.ToDictionaryAsync(s => s.Code, s => s.CoreCode);
-        var tutors = await TutorsByEmailAsync(file.Rows);
+        var tutors = await TutorsByEmailAsync(rows);
         var today = students.Today;
 
         var plan = new Plan();
         var seen = new Dictionary<string, int>();
-        foreach (var row in file.Rows)
+        foreach (var row in rows)
         {
             var uln = row[StudentImportFile.Uln];
             var match = existing.GetValueOrDefault(uln);
@@ -129,7 +106,11 @@ public sealed class StudentImport(PlacementDbContext db, StudentService students
             else
             {
                 details.ApplyTo(match);
-                match.Version++;
+                if (db.Entry(match).Properties.Any(p => p.IsModified))
+                {
+                    match.Version++;
+                }
+
                 plan.Updated.Add(match);
             }
         }
@@ -142,7 +123,7 @@ public sealed class StudentImport(PlacementDbContext db, StudentService students
     /// </summary>
     private static Dictionary<string, string> Fill(
         StudentDetails d,
-        StudentCsvRow row,
+        CsvRow row,
         IReadOnlyDictionary<string, string> tutors,
         out string? tutorProblem)
     {
@@ -171,7 +152,7 @@ public sealed class StudentImport(PlacementDbContext db, StudentService students
         return problems;
     }
 
-    private static DateOnly? Date(StudentCsvRow row, string column, string field, Dictionary<string, string> problems)
+    private static DateOnly? Date(CsvRow row, string column, string field, Dictionary<string, string> problems)
     {
         var text = row[column];
         if (text.Length == 0)
@@ -190,7 +171,7 @@ public sealed class StudentImport(PlacementDbContext db, StudentService students
     }
 
     /// <summary>The tutors named in the file, by normalised email, in one query.</summary>
-    private async Task<Dictionary<string, string>> TutorsByEmailAsync(IReadOnlyList<StudentCsvRow> rows)
+    private async Task<Dictionary<string, string>> TutorsByEmailAsync(IReadOnlyList<CsvRow> rows)
     {
         var emails = rows.Select(r => r[StudentImportFile.TutorEmail].ToUpperInvariant())
             .Where(e => e.Length > 0)
@@ -205,7 +186,7 @@ public sealed class StudentImport(PlacementDbContext db, StudentService students
             from user in db.Users
             join userRole in db.UserRoles on user.Id equals userRole.UserId
             join role in db.Roles on userRole.RoleId equals role.Id
-            where role.Name == Roles.Tutor && emails.Contains(user.NormalizedEmail!)
+            where role.Name == Roles.Tutor && EF.Parameter(emails).Contains(user.NormalizedEmail!)
             select new { user.Id, user.NormalizedEmail }).ToListAsync();
         return tutors.DistinctBy(t => t.NormalizedEmail).ToDictionary(t => t.NormalizedEmail!, t => t.Id);
     }

@@ -16,3 +16,9 @@ public sealed record TextareaField(string Name, string Label, string? Value, str
 
 /// <summary>A row of a GOV.UK summary list.</summary>
 public sealed record SummaryRow(string Key, string Value);
+
+/// <summary>
+/// The file upload of an import page, rendered by Pages/Shared/_ImportUpload: it checks the file, or once the
+/// check has passed, imports it with <paramref name="ImportButton"/> as the button's text.
+/// </summary>
+public sealed record ImportUploadForm(bool Ready, string ImportButton);

@@ -29,10 +29,10 @@ public class StudentImportTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         const string names = "Agnès,Zoë,Siân";
 
-        Assert.Equal(names, StudentImportFile.Decode(Encoding.UTF8.GetBytes(names)));
-        Assert.Equal(names, StudentImportFile.Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(names)]));
-        Assert.Equal(names, StudentImportFile.Decode(Encoding.GetEncoding(1252).GetBytes(names)));
-        Assert.Equal("Agnès", StudentImportFile.Decode([0x41, 0x67, 0x6E, 0xE8, 0x73]));
+        Assert.Equal(names, ImportFile.Decode(Encoding.UTF8.GetBytes(names)));
+        Assert.Equal(names, ImportFile.Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(names)]));
+        Assert.Equal(names, ImportFile.Decode(Encoding.GetEncoding(1252).GetBytes(names)));
+        Assert.Equal("Agnès", ImportFile.Decode([0x41, 0x67, 0x6E, 0xE8, 0x73]));
     }
 
     [Fact]
@@ -112,6 +112,23 @@ public class StudentImportTests
             .ToListAsync();
         Assert.Equal(2, events.Count);
         Assert.All(events, e => Assert.DoesNotContain("Siân", e.Summary, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Apply_TheSameFileTwice_LeavesTheVersionAsItWas_AndAChangedRowRaisesIt()
+    {
+        await using var database = await CoreTestDatabase.CreateAsync();
+        var file = Utf8(Header, Row("1000000043"));
+
+        await Import(database).ApplyAsync(file, Coordinator, Actor.System);
+        var second = await Import(database).ApplyAsync(file, Coordinator, Actor.System);
+        var afterSame = (await database.Db.Students.AsNoTracking().SingleAsync()).Version;
+        await Import(database).ApplyAsync(Utf8(Header, Row("1000000043", given: "Zoë")), Coordinator, Actor.System);
+        var afterChange = (await database.Db.Students.AsNoTracking().SingleAsync()).Version;
+
+        Assert.Equal((0, 1, true), (second.ToAdd, second.ToUpdate, second.Applied));
+        Assert.Equal(0u, afterSame);
+        Assert.Equal(1u, afterChange);
     }
 
     [Fact]

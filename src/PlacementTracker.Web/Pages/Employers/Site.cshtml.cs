@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Employers;
@@ -9,7 +8,7 @@ namespace PlacementTracker.Web.Pages.Employers;
 public class SiteModel(AccessScope scope, EmployerRecords records) : EmployerFormPage(scope)
 {
     [BindProperty]
-    public SiteInput Input { get; set; } = new();
+    public SiteDetails Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid employerId, Guid? siteId)
     {
@@ -26,7 +25,7 @@ public class SiteModel(AccessScope scope, EmployerRecords records) : EmployerFor
                 return NotFound();
             }
 
-            Input = SiteInput.From(site);
+            Input = SiteDetails.From(site);
         }
 
         return Page();
@@ -54,45 +53,4 @@ public class SiteModel(AccessScope scope, EmployerRecords records) : EmployerFor
         TempData["Success"] = $"Site {Input.Name.Trim()} saved.";
         return RedirectToPage("/Employers/Detail", new { id = employerId });
     }
-}
-
-public sealed class SiteInput
-{
-    [Required(ErrorMessage = "Enter the site's name")]
-    [MaxLength(200, ErrorMessage = "Site name must be 200 characters or fewer")]
-    public string Name { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter address line 1, typically the building and street")]
-    [MaxLength(200, ErrorMessage = "Address line 1 must be 200 characters or fewer")]
-    public string AddressLine1 { get; set; } = "";
-
-    [MaxLength(200, ErrorMessage = "Address line 2 must be 200 characters or fewer")]
-    public string? AddressLine2 { get; set; }
-
-    [Required(ErrorMessage = "Enter the town or city")]
-    [MaxLength(100, ErrorMessage = "Town or city must be 100 characters or fewer")]
-    public string Town { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter the postcode")]
-    public string Postcode { get; set; } = "";
-
-    public static SiteInput From(EmployerSite s) => new()
-    {
-        Name = s.Name,
-        AddressLine1 = s.AddressLine1,
-        AddressLine2 = s.AddressLine2,
-        Town = s.Town,
-        Postcode = s.Postcode,
-    };
-
-    public EmployerSite ToSite(Guid employerId, Guid id) => new()
-    {
-        Id = id,
-        EmployerId = employerId,
-        Name = Name.Trim(),
-        AddressLine1 = AddressLine1.Trim(),
-        AddressLine2 = string.IsNullOrWhiteSpace(AddressLine2) ? null : AddressLine2.Trim(),
-        Town = Town.Trim(),
-        Postcode = Postcode,
-    };
 }

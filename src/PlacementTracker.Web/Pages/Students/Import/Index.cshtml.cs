@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlacementTracker.Core.Importing;
@@ -11,22 +10,19 @@ namespace PlacementTracker.Web.Pages.Students.Import;
 /// Imports students from the college's CSV export: check the file first, then upload it again to import it.
 /// Only editors may use it; everyone else gets 404, as on the other student edit pages.
 /// </summary>
-[RequestSizeLimit(MaxBytes + (256 * 1024))]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + (256 * 1024))]
+[RequestSizeLimit(CsvUpload.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = CsvUpload.MaxRequestBytes)]
 public class IndexModel(StudentImport import) : PageModel
 {
-    public const int MaxBytes = 5 * 1024 * 1024;
+    public ImportResult? Result { get; private set; }
 
-    public IFormFile? Upload { get; set; }
-
-    public StudentImportResult? Result { get; private set; }
+    public bool Ready => Result is { IsValid: true, Applied: false };
 
     public IActionResult OnGet() => User.ToViewer().MayEdit() ? Page() : NotFound();
 
     public IActionResult OnGetTemplate() =>
         User.ToViewer().MayEdit()
-            ? File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(StudentImportFile.Template())).ToArray(),
-                "text/csv", "students-template.csv")
+            ? CsvUpload.Template(StudentImportFile.Template(), "students-template.csv")
             : NotFound();
 
     public Task<IActionResult> OnPostCheckAsync(IFormFile? upload) => RunAsync(upload, apply: false);
@@ -41,7 +37,7 @@ public class IndexModel(StudentImport import) : PageModel
             return NotFound();
         }
 
-        var content = upload is null ? null : await ReadAsync(upload);
+        var content = await CsvUpload.ReadAsync(upload, ModelState);
         if (content is null)
         {
             return Page();
@@ -52,9 +48,7 @@ public class IndexModel(StudentImport import) : PageModel
             : await import.PreviewAsync(content, viewer);
         if (!Result.IsValid)
         {
-            ModelState.AddModelError(nameof(Upload), Result.Problems.Count == 1 && !Result.Problems[0].StartsWith("Row ", StringComparison.Ordinal)
-                ? Result.Problems[0]
-                : "The file has problems. Nothing has been imported. Fix them and upload the file again");
+            CsvUpload.AddProblems(Result, ModelState);
             return Page();
         }
 
@@ -66,32 +60,5 @@ public class IndexModel(StudentImport import) : PageModel
         }
 
         return Page();
-    }
-
-    private async Task<byte[]?> ReadAsync(IFormFile upload)
-    {
-        string? error = null;
-        if (!string.Equals(Path.GetExtension(upload.FileName), ".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            error = "The selected file must be a CSV file";
-        }
-        else if (upload.Length == 0)
-        {
-            error = "The selected file is empty";
-        }
-        else if (upload.Length > MaxBytes)
-        {
-            error = "The selected file must be smaller than 5 MB";
-        }
-
-        if (error is not null)
-        {
-            ModelState.AddModelError(nameof(Upload), error);
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        await upload.CopyToAsync(buffer);
-        return buffer.ToArray();
     }
 }
