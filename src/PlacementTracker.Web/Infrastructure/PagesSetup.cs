@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using PlacementTracker.Core.Accounts;
 
 namespace PlacementTracker.Web.Infrastructure;
@@ -33,15 +32,7 @@ public static class PagesSetup
             {
                 pages.Conventions.AuthorizeFolder("/");
                 pages.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
-                pages.Conventions.AddFolderApplicationModelConvention("/Employers", page =>
-                {
-                    // The import answers 404 to everyone who may not use it, students included, as the
-                    // student import does; the page itself checks who may import.
-                    if (page.ViewEnginePath != "/Employers/Import/Index")
-                    {
-                        page.EndpointMetadata.Add(new AuthorizeAttribute(Policies.EmployersArea));
-                    }
-                });
+                pages.Conventions.AuthorizeFolder("/Employers", Policies.EmployersArea);
                 pages.Conventions.AuthorizeFolder("/Opportunities", Policies.EmployersArea);
                 pages.Conventions.AllowAnonymousToFolder("/Errors");
                 pages.Conventions.AllowAnonymousToPage("/Cookies");

@@ -134,6 +134,7 @@ public class EmployerAccessTests
         foreach (var path in new[]
         {
             "/Employers", $"/Employers/{employer.Id}", "/Opportunities", $"/Opportunities/{opportunity.Id}",
+            "/Employers/Import",
         })
         {
             await AssertForbiddenAsync(client, await client.GetAsync(path));

@@ -17,7 +17,7 @@ public class EmployerImportTests
 
     public static TheoryData<DatabaseProvider, string> DatabasesAndNonEditors() =>
         EmployerAccessTests.DatabasesAndRoles(
-            Roles.Tutor, Roles.SubjectLead, Roles.PastoralSupport, Roles.EmployerSupervisor, Roles.Student);
+            Roles.Tutor, Roles.SubjectLead, Roles.PastoralSupport, Roles.EmployerSupervisor);
 
     [Theory]
     [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
