@@ -35,8 +35,13 @@ public static class AuditActions
     public const string EmployerSiteAdded = "EmployerSiteAdded";
     public const string EmployerSiteChanged = "EmployerSiteChanged";
     public const string EmployerContactAdded = "EmployerContactAdded";
+    public const string EmployerContactChanged = "EmployerContactChanged";
+    public const string EmployerContactRemoved = "EmployerContactRemoved";
     public const string AccountabilityAdded = "AccountabilityAdded";
+    public const string AccountabilityChanged = "AccountabilityChanged";
+    public const string AccountabilityRemoved = "AccountabilityRemoved";
     public const string SupervisorLinked = "SupervisorLinked";
+    public const string SupervisorUnlinked = "SupervisorUnlinked";
     public const string DueDiligenceRecorded = "DueDiligenceRecorded";
     public const string OpportunityAdded = "OpportunityAdded";
     public const string OpportunityChanged = "OpportunityChanged";

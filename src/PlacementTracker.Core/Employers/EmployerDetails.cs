@@ -97,5 +97,5 @@ public sealed class EmployerDetails
         e.FundingNotes = Optional(FundingNotes);
     }
 
-    internal static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

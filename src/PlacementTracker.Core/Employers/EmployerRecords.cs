@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Identifiers;
+using PlacementTracker.Core.Placements;
 
 namespace PlacementTracker.Core.Employers;
 
@@ -86,6 +88,45 @@ public sealed class EmployerRecords(PlacementDbContext db, AuditLog audit)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Changes a contact of the employer; false when the employer has no such contact.</summary>
+    public Task<bool> UpdateContactAsync(
+        EmployerContact changes,
+        Actor actor,
+        CancellationToken cancellationToken = default) =>
+        UpdateAsync(
+            db.EmployerContacts.Where(c => c.Id == changes.Id && c.EmployerId == changes.EmployerId),
+            changes, actor, AuditActions.EmployerContactChanged, "Changed an employer contact", cancellationToken);
+
+    /// <summary>Removes a contact of the employer; false when the employer has no such contact.</summary>
+    public Task<bool> RemoveContactAsync(
+        Guid employerId,
+        Guid contactId,
+        Actor actor,
+        CancellationToken cancellationToken = default) =>
+        RemoveAsync(
+            db.EmployerContacts.Where(c => c.Id == contactId && c.EmployerId == employerId),
+            actor, AuditActions.EmployerContactRemoved, "Removed an employer contact", cancellationToken);
+
+    /// <summary>Changes an accountability of the employer; false when the employer has no such accountability.</summary>
+    public Task<bool> UpdateAccountabilityAsync(
+        Accountability changes,
+        Actor actor,
+        CancellationToken cancellationToken = default) =>
+        UpdateAsync(
+            db.Accountabilities.Where(a => a.Id == changes.Id && a.EmployerId == changes.EmployerId),
+            changes, actor, AuditActions.AccountabilityChanged,
+            $"Changed {DueDiligenceRules.KindName(changes.Kind)} accountability", cancellationToken);
+
+    /// <summary>Removes an accountability of the employer; false when the employer has no such accountability.</summary>
+    public Task<bool> RemoveAccountabilityAsync(
+        Guid employerId,
+        Guid accountabilityId,
+        Actor actor,
+        CancellationToken cancellationToken = default) =>
+        RemoveAsync(
+            db.Accountabilities.Where(a => a.Id == accountabilityId && a.EmployerId == employerId),
+            actor, AuditActions.AccountabilityRemoved, "Removed an accountability", cancellationToken);
+
     public async Task AddAccountabilityAsync(
         Accountability accountability,
         Actor actor,
@@ -143,5 +184,89 @@ public sealed class EmployerRecords(PlacementDbContext db, AuditLog audit)
             $"Recorded {DueDiligenceRules.KindName(check.Kind)} check", check, before);
         await db.SaveChangesAsync(cancellationToken);
         return replaced;
+    }
+
+    /// <summary>
+    /// Unlinks a supervisor from the employer. Refused while they supervise one of the employer's placements that
+    /// is not completed or withdrawn: give those placements another supervisor first.
+    /// </summary>
+    public async Task<EditResult> UnlinkSupervisorAsync(
+        Guid employerId,
+        string userId,
+        Actor actor,
+        CancellationToken cancellationToken = default)
+    {
+        var link = await db.EmployerSupervisors.SingleOrDefaultAsync(
+            s => s.EmployerId == employerId && s.UserId == userId,
+            cancellationToken);
+        if (link is null)
+        {
+            return EditResult.Invalid("", "This person is not a supervisor at this employer");
+        }
+
+        var supervising = await db.Placements.CountAsync(
+            p => p.EmployerId == employerId && p.SupervisorUserId == userId
+                && p.Status != PlacementStatus.Completed && p.Status != PlacementStatus.Withdrawn,
+            cancellationToken);
+        if (supervising > 0)
+        {
+            return EditResult.Invalid("", $"This supervisor has {supervising} current "
+                + (supervising == 1 ? "placement" : "placements")
+                + " at this employer. Give them another supervisor before removing this one");
+        }
+
+        db.EmployerSupervisors.Remove(link);
+        audit.Record(actor, AuditActions.SupervisorUnlinked, "Unlinked a supervisor from an employer",
+            new AuditSubject(nameof(Employer), employerId.ToString(), Before: userId));
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Saved;
+    }
+
+    private async Task<bool> UpdateAsync<T>(
+        IQueryable<T> match,
+        T changes,
+        Actor actor,
+        string action,
+        string summary,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var current = await match.SingleOrDefaultAsync(cancellationToken);
+        if (current is null)
+        {
+            return false;
+        }
+
+        var before = AuditedEdits.Snapshot(current);
+        db.Entry(current).CurrentValues.SetValues(changes);
+        if (db.ChangeTracker.HasChanges())
+        {
+            edits.Record(actor, action, summary, current, before);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    private async Task<bool> RemoveAsync<T>(
+        IQueryable<T> match,
+        Actor actor,
+        string action,
+        string summary,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var current = await match.SingleOrDefaultAsync(cancellationToken);
+        if (current is null)
+        {
+            return false;
+        }
+
+        var id = Convert.ToString(db.Entry(current).Property("Id").CurrentValue, CultureInfo.InvariantCulture) ?? "";
+        db.Remove(current);
+        audit.Record(actor, action, summary,
+            new AuditSubject(typeof(T).Name, id, Before: AuditedEdits.Snapshot(current)));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 }

@@ -60,7 +60,7 @@ public class DetailModel(
             .OrderBy(u => u.DisplayName)
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.ActivatedAtUtc })
             .ToListAsync();
-        Supervisors = [.. users.Select(u => new SupervisorRow(u.DisplayName, u.Email ?? "", u.ActivatedAtUtc != null,
+        Supervisors = [.. users.Select(u => new SupervisorRow(u.Id, u.DisplayName, u.Email ?? "", u.ActivatedAtUtc != null,
             employer.Supervisors.First(s => s.UserId == u.Id).JobTitle))];
         Opportunities = await scope.Opportunities(viewer)
             .AsNoTracking()
@@ -86,5 +86,5 @@ public class DetailModel(
         return File(evidence.OpenRead(check.EvidenceStoredName), check.EvidenceContentType!, check.EvidenceFileName);
     }
 
-    public sealed record SupervisorRow(string Name, string Email, bool Activated, string? JobTitle);
+    public sealed record SupervisorRow(string UserId, string Name, string Email, bool Activated, string? JobTitle);
 }
