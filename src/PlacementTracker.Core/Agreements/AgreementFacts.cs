@@ -56,9 +56,8 @@ public sealed record AgreementFacts(
         var objectives = await db.Objectives
             .AsNoTracking()
             .Where(o => o.PlacementId == placementId && !o.Removed)
-            .OrderBy(o => o.Category)
-            .ThenBy(o => o.Position)
             .ToListAsync(cancellationToken);
+        objectives = [.. objectives.OrderBy(o => o.Category).ThenBy(o => o.Position).ThenBy(o => o.Id)];
         var shared = student.MayShareAdjustments
             ? await db.Set<Students.ReasonableAdjustment>()
                 .Where(a => a.StudentId == student.Id && a.ShareWithEmployer)

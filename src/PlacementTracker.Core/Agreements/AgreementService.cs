@@ -221,7 +221,7 @@ public sealed class AgreementService(
             .Where(u => u.Id == viewer.UserId)
             .Select(u => u.DisplayName)
             .SingleAsync(cancellationToken);
-        document.Signatures.Add(new Signature
+        db.Signatures.Add(new Signature
         {
             Id = Guid.NewGuid(),
             DocumentId = document.Id,
@@ -284,6 +284,43 @@ public sealed record AgreementView(
     /// <summary>The standing signature in a capacity, if there is one.</summary>
     public Signature? SignatureAs(SignerCapacity capacity) =>
         Current.Signatures.FirstOrDefault(s => s.Capacity == capacity && s.VoidedAtUtc is null);
+
+    /// <summary>
+    /// The agreement as printed: its content followed by each party's signature, with times in
+    /// <paramref name="zone"/>, and the hash that the signatures bind to.
+    /// </summary>
+    public PrintedDocument ForPrint(TimeZoneInfo zone)
+    {
+        var rows = Enum.GetValues<SignerCapacity>()
+            .Select(c => (CapacityName(c), SignatureAs(c) is { } s
+                ? $"Signed by {s.SignerName} on {LocalTime(s.SignedAtUtc, zone)}"
+                : "Awaiting signature"))
+            .ToList();
+        return Document with
+        {
+            Sections =
+            [
+                .. Document.Sections,
+                new DocumentSection("Signatures", [new DocumentFacts(rows)]),
+                new DocumentSection("Content hash", [new DocumentParagraph(
+                    "Each signature binds to the SHA-256 hash of this agreement's text, without this page's "
+                    + $"signatures: {Current.ContentHash}")]),
+            ],
+        };
+    }
+
+    public static string CapacityName(SignerCapacity capacity) => capacity switch
+    {
+        SignerCapacity.Student => "Student",
+        SignerCapacity.Provider => "Provider",
+        SignerCapacity.Employer => "Employer",
+        _ => capacity.ToString(),
+    };
+
+    private static string LocalTime(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone)
+            .ToString("d MMMM yyyy 'at' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))
+        + " (UK time)";
 }
 
 public enum SignOutcome
