@@ -22,6 +22,7 @@ public static class ServiceRegistration
         services.AddScoped<Importing.StudentImport>();
         services.AddScoped<EmployerRecords>();
         services.AddScoped<OpportunityRecords>();
+        services.AddScoped<Agreements.AgreementService>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

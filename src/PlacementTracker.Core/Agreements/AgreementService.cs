@@ -96,6 +96,13 @@ public sealed class AgreementService(
         return SignOutcome.Done;
     }
 
+    /// <summary>The stored current agreement's hash, as it is, without refreshing it; null when there is none.</summary>
+    public Task<string?> StoredHashAsync(Guid placementId, CancellationToken cancellationToken = default) =>
+        db.SignedDocuments
+            .Where(d => d.PlacementId == placementId && d.Kind == DocumentKind.Agreement && d.ReplacedAtUtc == null)
+            .Select(d => d.ContentHash)
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>True when student, provider and employer all stand signed on the current agreement's content.</summary>
     public async Task<bool> IsFullySignedAsync(Guid placementId, CancellationToken cancellationToken = default)
     {
