@@ -40,6 +40,7 @@ public class SignModel(AccessScope scope, AgreementService agreements, ILogger<S
             case SignOutcome.ContentChanged:
                 logger.LogWarning("Signature on placement {PlacementId} refused: the agreement changed", id);
                 await LoadAsync(id, capacity);
+                ModelState.Remove(nameof(ContentHash));
                 ModelState.AddModelError("", AgreementService.ChangedMessage);
                 ContentHash = Agreement.Current.ContentHash;
                 return Page();
