@@ -17,7 +17,8 @@ public static class AgreementContent
 
     private const string NotRecorded = "Not recorded";
 
-    private const StringSplitOptions SplitLines = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+    private const StringSplitOptions SplitLines =
+        StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 

@@ -96,7 +96,7 @@ public sealed class AgreementService(
         return SignOutcome.Done;
     }
 
-    /// <summary>The stored current agreement's hash, as it is, without refreshing it; null when there is none.</summary>
+    /// <summary>The stored current agreement's hash, without refreshing it; null when there is none.</summary>
     public Task<string?> StoredHashAsync(Guid placementId, CancellationToken cancellationToken = default) =>
         db.SignedDocuments
             .Where(d => d.PlacementId == placementId && d.Kind == DocumentKind.Agreement && d.ReplacedAtUtc == null)
@@ -130,7 +130,11 @@ public sealed class AgreementService(
     /// The student signs as themselves, the employer through the placement's supervisor, and the provider through
     /// a placement coordinator or an administrator.
     /// </summary>
-    public static bool MaySign(Viewer viewer, SignerCapacity capacity, string? studentUserId, string? supervisorUserId) =>
+    public static bool MaySign(
+        Viewer viewer,
+        SignerCapacity capacity,
+        string? studentUserId,
+        string? supervisorUserId) =>
         capacity switch
         {
             SignerCapacity.Student => studentUserId is not null && viewer.UserId == studentUserId,

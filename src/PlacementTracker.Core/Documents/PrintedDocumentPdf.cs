@@ -131,7 +131,7 @@ public static class PrintedDocumentPdf
             foreach (var line in Wrap(text, font, Width - indent))
             {
                 KeepTogether(font.GetHeight());
-                graphics!.DrawString(line, font, XBrushes.Black, new XPoint(Margin + indent, y), XStringFormats.TopLeft);
+                Draw(line, font, indent);
                 y += font.GetHeight();
             }
         }
@@ -214,7 +214,12 @@ public static class PrintedDocumentPdf
         }
 
         /// <summary>Splits a word wider than the line, such as a hash, across lines; returns what is left.</summary>
-        private static string BreakLongWord(string word, XFont font, double width, List<string> lines, XGraphics measure)
+        private static string BreakLongWord(
+            string word,
+            XFont font,
+            double width,
+            List<string> lines,
+            XGraphics measure)
         {
             var rest = word;
             while (measure.MeasureString(rest, font).Width > width && rest.Length > 1)

@@ -5,7 +5,8 @@ using PlacementTracker.Web.Infrastructure;
 namespace PlacementTracker.Web.Agreements;
 
 /// <summary>Emails the people whose signatures a change to an agreement voided, with a link to sign again.</summary>
-public sealed class AgreementEmails(Mailer mailer, SiteLinks links, ILogger<AgreementEmails> logger) : IAgreementMessages
+public sealed class AgreementEmails(Mailer mailer, SiteLinks links, ILogger<AgreementEmails> logger)
+    : IAgreementMessages
 {
     public async Task AgreementChangedAsync(
         Guid placementId,

@@ -52,7 +52,7 @@ public sealed class AgreementServiceTests : IAsyncLifetime
         Assert.Contains("- Regular breaks", stored.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("Not for the employer", stored.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("Dyslexia", stored.Content, StringComparison.Ordinal);
-        Assert.Single(await database.Db.AuditEvents.Where(e => e.Action == AuditActions.AgreementGenerated).ToListAsync());
+        Assert.Single(await AuditedAsync(AuditActions.AgreementGenerated));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class AgreementServiceTests : IAsyncLifetime
         Assert.Equal(
             ["student@test", "coordinator@test", "supervisor@test"],
             signers.Select(s => s.Email).ToArray());
-        Assert.Single(await database.Db.AuditEvents.Where(e => e.Action == AuditActions.AgreementChanged).ToListAsync());
+        Assert.Single(await AuditedAsync(AuditActions.AgreementChanged));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class AgreementServiceTests : IAsyncLifetime
         Assert.Equal(SignOutcome.AlreadySigned, second);
         var signature = await database.Db.Signatures.SingleAsync();
         Assert.Equal(("Amara Okafor", hash), (signature.SignerName, signature.ContentHash));
-        Assert.Single(await database.Db.AuditEvents.Where(e => e.Action == AuditActions.AgreementSigned).ToListAsync());
+        Assert.Single(await AuditedAsync(AuditActions.AgreementSigned));
     }
 
     [Fact]
@@ -202,7 +202,8 @@ public sealed class AgreementServiceTests : IAsyncLifetime
     public async Task ObjectivesChange_BeforeFullySigned_VoidsTheSignaturesSoFar()
     {
         var first = await Agreements.RefreshAsync(people.PlacementId, Coordinator);
-        await Agreements.SignAsync(people.PlacementId, SignerCapacity.Student, first!.Current.ContentHash, people.Student);
+        await Agreements.SignAsync(
+            people.PlacementId, SignerCapacity.Student, first!.Current.ContentHash, people.Student);
         await RevisePlanAsync("Build a larger web form");
 
         var view = await Agreements.GetAsync(people.PlacementId);
@@ -228,7 +229,8 @@ public sealed class AgreementServiceTests : IAsyncLifetime
         Assert.Contains("Northfield Test College", text, StringComparison.Ordinal);
         Assert.Contains("Build a small web form", text, StringComparison.Ordinal);
         Assert.Contains("Signed by Sam Supervisor on 1 September 2026 at 09:30", text, StringComparison.Ordinal);
-        Assert.Contains(view.Current.ContentHash, text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var unspaced = text.Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains(view.Current.ContentHash, unspaced, StringComparison.Ordinal);
         Assert.Contains($"Page 1 of {read.NumberOfPages}", text, StringComparison.Ordinal);
     }
 
@@ -261,6 +263,9 @@ public sealed class AgreementServiceTests : IAsyncLifetime
             SignOutcome.Done,
             await Agreements.SignAsync(people.PlacementId, SignerCapacity.Employer, hash, people.Supervisor));
     }
+
+    private Task<List<AuditEvent>> AuditedAsync(string action) =>
+        database.Db.AuditEvents.Where(e => e.Action == action).ToListAsync();
 
     private async Task ChangePlacementAsync(Action<Placement> change)
     {
@@ -300,7 +305,8 @@ public sealed class AgreementServiceTests : IAsyncLifetime
             SendNeeds = "Dyslexia",
             SharingConsentGiven = true,
         };
-        learner.Adjustments.Add(new ReasonableAdjustment { Id = Guid.NewGuid(), Description = "Regular breaks", ShareWithEmployer = true });
+        learner.Adjustments.Add(
+            new ReasonableAdjustment { Id = Guid.NewGuid(), Description = "Regular breaks", ShareWithEmployer = true });
         learner.Adjustments.Add(new ReasonableAdjustment { Id = Guid.NewGuid(), Description = "Not for the employer" });
         var employer = new Employer { Id = Guid.NewGuid(), Reference = "E1", Name = "Brightwater Digital" };
         var site = new EmployerSite
@@ -346,7 +352,8 @@ public sealed class AgreementServiceTests : IAsyncLifetime
             Position = 1,
         });
         db.AddRange(learner, employer, site);
-        db.IndustryPlacements.Add(new IndustryPlacement { Id = learner.Id, StudentId = learner.Id, RequiredHours = 315 });
+        db.IndustryPlacements.Add(
+            new IndustryPlacement { Id = learner.Id, StudentId = learner.Id, RequiredHours = 315 });
         db.AddRange(placement, plan);
         await db.SaveChangesAsync();
         return new People(placement.Id, student, supervisor, coordinator);

@@ -35,7 +35,8 @@ public class AgreementPageTests
         Assert.Empty(signed.QuerySelectorAll("#signatures .govuk-tag"));
         Assert.Equal(
             3,
-            signed.QuerySelectorAll("#signatures dd").Count(d => d.TextContent.Contains("Signed by", StringComparison.Ordinal)));
+            signed.QuerySelectorAll("#signatures dd")
+                .Count(d => d.TextContent.Contains("Signed by", StringComparison.Ordinal)));
         var hash = signed.QuerySelector("#content-hash")!.TextContent;
         await app.WithServicesAsync(async services =>
         {

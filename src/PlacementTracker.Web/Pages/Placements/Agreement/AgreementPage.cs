@@ -24,7 +24,11 @@ public abstract class AgreementPage(AccessScope scope) : PageModel
     {
         var placement = await scope.Placements(Viewer)
             .Where(p => p.Id == id)
-            .Select(p => new { Student = p.Student!.GivenName + " " + p.Student.FamilyName, Employer = p.Employer!.Name })
+            .Select(p => new
+            {
+                Student = p.Student!.GivenName + " " + p.Student.FamilyName,
+                Employer = p.Employer!.Name,
+            })
             .SingleOrDefaultAsync();
         if (placement is null)
         {
