@@ -23,6 +23,7 @@ public static class ServiceRegistration
         services.AddScoped<Importing.EmployerImport>();
         services.AddScoped<EmployerRecords>();
         services.AddScoped<OpportunityRecords>();
+        services.AddScoped<Agreements.AgreementService>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

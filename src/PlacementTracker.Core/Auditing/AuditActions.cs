@@ -45,4 +45,10 @@ public static class AuditActions
     public const string DueDiligenceRecorded = "DueDiligenceRecorded";
     public const string OpportunityAdded = "OpportunityAdded";
     public const string OpportunityChanged = "OpportunityChanged";
+    public const string AgreementGenerated = "AgreementGenerated";
+
+    /// <summary>The agreement's content changed: a new version replaced it and its signatures were voided.</summary>
+    public const string AgreementChanged = "AgreementChanged";
+
+    public const string AgreementSigned = "AgreementSigned";
 }

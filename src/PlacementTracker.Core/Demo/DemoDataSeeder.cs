@@ -42,6 +42,7 @@ public sealed class DemoDataSeeder(PlacementDbContext db, UserManager<AppUser> u
         db.SubjectLeadPathways.AddRange(college.SubjectLeadPathways);
         await NameTheCollegeAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoAgreements.SignAsync(db, $"coordinator@{EmailDomain}", cancellationToken);
         return college.SignIns;
     }
 
