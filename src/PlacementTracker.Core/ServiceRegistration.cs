@@ -22,6 +22,8 @@ public static class ServiceRegistration
         services.AddScoped<Importing.StudentImport>();
         services.AddScoped<EmployerRecords>();
         services.AddScoped<OpportunityRecords>();
+        services.AddScoped<Placements.PlacementService>();
+        services.AddScoped<Matching.MatchFinder>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

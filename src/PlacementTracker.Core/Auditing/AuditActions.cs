@@ -37,4 +37,8 @@ public static class AuditActions
     public const string DueDiligenceRecorded = "DueDiligenceRecorded";
     public const string OpportunityAdded = "OpportunityAdded";
     public const string OpportunityChanged = "OpportunityChanged";
+    public const string RequiredHoursChanged = "RequiredHoursChanged";
+    public const string PlacementSetUp = "PlacementSetUp";
+    public const string PlacementChanged = "PlacementChanged";
+    public const string PlacementStatusChanged = "PlacementStatusChanged";
 }
