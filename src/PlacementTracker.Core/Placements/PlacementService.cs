@@ -156,7 +156,7 @@ public sealed partial class PlacementService(
             return PlacementResult.Refused(nameof(PlacementTerms.EmployerId), limitProblem);
         }
 
-        var placement = NewPlacement(student.Id, industryPlacement.Id, terms, actor);
+        var placement = NewPlacement(student.Id, industryPlacement.Id, terms, await SignerAsync(actor));
         db.Placements.Add(placement);
         audit.Record(actor, AuditActions.PlacementSetUp, $"Set up a placement as {placement.RoleTitle}",
             Subject(placement, null));
@@ -234,7 +234,7 @@ public sealed partial class PlacementService(
         var from = placement.Status;
         placement.Status = to!.Value;
         placement.Version = version + 1;
-        db.PlacementStatusChanges.Add(Change(placement.Id, from, placement.Status, reason, actor));
+        db.PlacementStatusChanges.Add(Change(placement.Id, from, placement.Status, reason, await SignerAsync(actor)));
         audit.Record(actor, AuditActions.PlacementStatusChanged,
             $"Changed placement status from {PlacementStatusFlow.Words(from)} to " +
             $"{PlacementStatusFlow.Words(placement.Status)}: {reason}",
@@ -306,6 +306,13 @@ public sealed partial class PlacementService(
         > MaxReasonLength => $"The reason must be {MaxReasonLength} characters or fewer",
         _ => null,
     };
+
+    /// <summary>The history shows people by their display name at the time, or else their sign-in name.</summary>
+    private async Task<Actor> SignerAsync(Actor actor)
+    {
+        var name = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync();
+        return string.IsNullOrWhiteSpace(name) ? actor : actor with { Name = name };
+    }
 
     private Placement NewPlacement(Guid studentId, Guid industryPlacementId, PlacementTerms terms, Actor actor)
     {
