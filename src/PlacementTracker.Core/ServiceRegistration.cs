@@ -24,6 +24,8 @@ public static class ServiceRegistration
         services.AddScoped<EmployerRecords>();
         services.AddScoped<OpportunityRecords>();
         services.AddScoped<Agreements.AgreementService>();
+        services.AddScoped<Placements.PlacementService>();
+        services.AddScoped<Matching.MatchFinder>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

@@ -51,4 +51,9 @@ public static class AuditActions
     public const string AgreementChanged = "AgreementChanged";
 
     public const string AgreementSigned = "AgreementSigned";
+
+    public const string RequiredHoursChanged = "RequiredHoursChanged";
+    public const string PlacementSetUp = "PlacementSetUp";
+    public const string PlacementChanged = "PlacementChanged";
+    public const string PlacementStatusChanged = "PlacementStatusChanged";
 }

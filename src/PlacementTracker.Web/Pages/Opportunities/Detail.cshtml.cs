@@ -18,6 +18,8 @@ public class DetailModel(AccessScope scope, PlacementDbContext db) : PageModel
 
     public bool CanEdit { get; private set; }
 
+    public bool IsStaff { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var viewer = User.ToViewer();
@@ -32,7 +34,7 @@ public class DetailModel(AccessScope scope, PlacementDbContext db) : PageModel
         }
 
         Opportunity = opportunity;
-        CanEdit = viewer.EditsEmployers;
+        (CanEdit, IsStaff) = (viewer.EditsEmployers, viewer.IsStaff);
         var codes = opportunity.Specialisms.Select(s => s.SpecialismCode).ToList();
         SpecialismNames = await db.Specialisms.Where(s => codes.Contains(s.Code)).Select(s => s.Name).ToListAsync();
         SiteName = await db.EmployerSites

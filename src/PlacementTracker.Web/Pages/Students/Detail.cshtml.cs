@@ -9,7 +9,7 @@ using PlacementTracker.Web.Infrastructure;
 
 namespace PlacementTracker.Web.Pages.Students;
 
-public class DetailModel(AccessScope scope, PlacementDbContext db) : PageModel
+public class DetailModel(AccessScope scope, PlacementDbContext db, PlacementService placements) : PageModel
 {
     public Student Student { get; private set; } = default!;
 
@@ -33,6 +33,8 @@ public class DetailModel(AccessScope scope, PlacementDbContext db) : PageModel
     public bool SeesSharedAdjustments { get; private set; }
 
     public IReadOnlyList<PlacementRow> Placements { get; private set; } = [];
+
+    public IndustryPlacement IndustryPlacement { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -59,9 +61,10 @@ public class DetailModel(AccessScope scope, PlacementDbContext db) : PageModel
         Placements = await scope.Placements(viewer)
             .Where(p => p.StudentId == id)
             .OrderBy(p => p.PlannedStart)
-            .Select(p => new PlacementRow(p.Employer!.Name, p.RoleTitle, p.Status, p.PlannedStart, p.PlannedEnd,
-                p.PlannedHours))
+            .Select(p => new PlacementRow(p.Id, p.Employer!.Name, p.RoleTitle, p.Status, p.PlannedStart,
+                p.PlannedEnd, p.PlannedHours))
             .ToListAsync();
+        IndustryPlacement = (await placements.FindIndustryPlacementAsync(id, viewer))!;
         return Page();
     }
 
@@ -108,6 +111,7 @@ public class DetailModel(AccessScope scope, PlacementDbContext db) : PageModel
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     public sealed record PlacementRow(
+        Guid Id,
         string EmployerName,
         string RoleTitle,
         PlacementStatus Status,
