@@ -51,12 +51,22 @@ public sealed class AgreementService(
     /// The current agreement, refreshed first if anything in it changed, so nobody is shown or signs stale content.
     /// Null when none has been generated yet.
     /// </summary>
-    public async Task<AgreementView?> GetAsync(Guid placementId, CancellationToken cancellationToken = default)
+    public Task<AgreementView?> GetAsync(Guid placementId, CancellationToken cancellationToken = default) =>
+        RefreshIfGeneratedAsync(placementId, Actor.System, cancellationToken);
+
+    /// <summary>
+    /// Refreshes the agreement, as <see cref="RefreshAsync"/> does, when one has been generated; called after a
+    /// change to anything the agreement holds, so signers hear of it at once. Null when none has been generated.
+    /// </summary>
+    public async Task<AgreementView?> RefreshIfGeneratedAsync(
+        Guid placementId,
+        Actor actor,
+        CancellationToken cancellationToken = default)
     {
         var generated = await db.SignedDocuments.AnyAsync(
             d => d.PlacementId == placementId && d.Kind == DocumentKind.Agreement,
             cancellationToken);
-        return generated ? await RefreshAsync(placementId, Actor.System, cancellationToken) : null;
+        return generated ? await RefreshAsync(placementId, actor, cancellationToken) : null;
     }
 
     /// <summary>

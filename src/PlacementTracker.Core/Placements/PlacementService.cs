@@ -20,6 +20,7 @@ public sealed partial class PlacementService(
     AccessScope scope,
     AuditLog audit,
     ProviderSettingsStore settings,
+    AgreementService agreements,
     TimeProvider clock,
     ILogger<PlacementService> logger)
 {
@@ -201,7 +202,14 @@ public sealed partial class PlacementService(
         placement.Version = terms.Version + 1;
         audit.Record(actor, AuditActions.PlacementChanged, $"Changed the terms of placement {placement.RoleTitle}",
             Subject(placement, before));
-        return await SaveAsync(placementId);
+        var result = await SaveAsync(placementId);
+        if (result.Succeeded)
+        {
+            // Terms are signed content: a change voids the agreement's signatures and tells the signers now.
+            await agreements.RefreshIfGeneratedAsync(placementId, actor);
+        }
+
+        return result;
     }
 
     public async Task<PlacementResult> ChangeStatusAsync(
@@ -248,21 +256,6 @@ public sealed partial class PlacementService(
         return result;
     }
 
-    /// <summary>
-    /// Whether the placement's current agreement carries a standing signature from the student, the provider and
-    /// the employer, each on the content as it is now. A placement may not become active until it does.
-    /// </summary>
-    public async Task<bool> AgreementIsFullySignedAsync(Guid placementId)
-    {
-        var agreement = await db.SignedDocuments
-            .AsNoTracking()
-            .Include(d => d.Signatures)
-            .Where(d => d.PlacementId == placementId && d.Kind == DocumentKind.Agreement && d.ReplacedAtUtc == null)
-            .OrderByDescending(d => d.GeneratedAtUtc)
-            .FirstOrDefaultAsync();
-        return PlacementStatusFlow.AgreementIsFullySigned(agreement);
-    }
-
     /// <summary>Users linked to the employer who hold the supervisor role, by name.</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> SupervisorsAsync(Guid employerId)
     {
@@ -287,7 +280,7 @@ public sealed partial class PlacementService(
         {
             errors["To"] = PlacementStatusFlow.Refusal(placement.Status, to.Value);
         }
-        else if (to == PlacementStatus.Active && !await AgreementIsFullySignedAsync(placement.Id))
+        else if (to == PlacementStatus.Active && !await agreements.IsFullySignedAsync(placement.Id))
         {
             errors["To"] = PlacementStatusFlow.AgreementNotSigned;
         }

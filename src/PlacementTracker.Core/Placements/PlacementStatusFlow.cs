@@ -1,4 +1,3 @@
-using PlacementTracker.Core.Agreements;
 
 namespace PlacementTracker.Core.Placements;
 
@@ -23,9 +22,6 @@ public static class PlacementStatusFlow
         "The agreement must be signed by the student, the provider and the employer before the placement " +
         "becomes active";
 
-    private static readonly SignerCapacity[] RequiredSigners =
-        [SignerCapacity.Student, SignerCapacity.Provider, SignerCapacity.Employer];
-
     public static IReadOnlyList<PlacementStatus> NextStatuses(PlacementStatus from) => Next[from];
 
     public static bool Allows(PlacementStatus from, PlacementStatus to) => Next[from].Contains(to);
@@ -42,17 +38,6 @@ public static class PlacementStatusFlow
             : $"A placement that is {Words(from)} cannot become {Words(to)}. " +
               $"It can become {string.Join(" or ", allowed.Select(Words))}";
     }
-
-    /// <summary>
-    /// True when the current agreement has a standing signature from the student, the provider and the
-    /// employer, each made on the document's content as it is now.
-    /// </summary>
-    public static bool AgreementIsFullySigned(SignedDocument? agreement) =>
-        agreement is { Kind: DocumentKind.Agreement, ReplacedAtUtc: null }
-        && RequiredSigners.All(capacity => agreement.Signatures.Any(s =>
-            s.Capacity == capacity
-            && s.VoidedAtUtc is null
-            && string.Equals(s.ContentHash, agreement.ContentHash, StringComparison.Ordinal)));
 
     public static string Words(PlacementStatus status) => status switch
     {

@@ -368,18 +368,4 @@ public sealed class AgreementServiceTests : IAsyncLifetime
     }
 
     private sealed record People(Guid PlacementId, Viewer Student, Viewer Supervisor, Viewer Coordinator);
-
-    private sealed class RecordingMessages : IAgreementMessages
-    {
-        public List<(Guid PlacementId, IReadOnlyList<AgreementSigner> Signers)> Sent { get; } = [];
-
-        public Task AgreementChangedAsync(
-            Guid placementId,
-            IReadOnlyList<AgreementSigner> signers,
-            CancellationToken cancellationToken = default)
-        {
-            Sent.Add((placementId, signers));
-            return Task.CompletedTask;
-        }
-    }
 }

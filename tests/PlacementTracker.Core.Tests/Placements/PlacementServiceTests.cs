@@ -22,13 +22,17 @@ public sealed class PlacementServiceTests : IAsyncLifetime
 
     private CoreTestDatabase database = default!;
 
+    private AgreementService Agreements =>
+        new(database.Db, new AuditLog(database.Db, Clock), Clock, new RecordingMessages());
+
     private PlacementService Service
     {
         get
         {
             var audit = new AuditLog(database.Db, Clock);
             return new PlacementService(database.Db, new AccessScope(database.Db), audit,
-                new ProviderSettingsStore(database.Db, audit), Clock, NullLogger<PlacementService>.Instance);
+                new ProviderSettingsStore(database.Db, audit), Agreements, Clock,
+                NullLogger<PlacementService>.Instance);
         }
     }
 
@@ -382,7 +386,7 @@ public sealed class PlacementServiceTests : IAsyncLifetime
         document.ReplacedAtUtc = Clock.GetUtcNow().UtcDateTime;
         await database.Db.SaveChangesAsync();
 
-        Assert.False(await Service.AgreementIsFullySignedAsync(placement.Id));
+        Assert.False(await Agreements.IsFullySignedAsync(placement.Id));
     }
 
     [Fact]
@@ -405,7 +409,7 @@ public sealed class PlacementServiceTests : IAsyncLifetime
         var result = await Service.ChangeStatusAsync(placement.Id, PlacementStatus.Active, "Signed", 0, Coordinator,
             CoordinatorActor);
 
-        Assert.True(await Service.AgreementIsFullySignedAsync(placement.Id));
+        Assert.True(await Agreements.IsFullySignedAsync(placement.Id));
         Assert.True(result.Succeeded);
     }
 
@@ -500,27 +504,22 @@ public sealed class PlacementServiceTests : IAsyncLifetime
         return placement;
     }
 
+    /// <summary>
+    /// Generates the placement's real agreement and records signatures on its hash for <paramref name="signers"/>,
+    /// as if each had signed it in their own account.
+    /// </summary>
     private async Task<SignedDocument> SignAgreementAsync(Guid placementId, params SignerCapacity[] signers)
     {
-        const string hash = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-        var document = new SignedDocument
-        {
-            Id = Guid.NewGuid(),
-            PlacementId = placementId,
-            Kind = DocumentKind.Agreement,
-            Content = "The agreement",
-            ContentHash = hash,
-            GeneratedAtUtc = Clock.GetUtcNow().UtcDateTime,
-        };
+        var document = (await Agreements.RefreshAsync(placementId, Actor.System))!.Current;
         document.Signatures.AddRange(signers.Select(c => new Signature
         {
             Id = Guid.NewGuid(),
+            DocumentId = document.Id,
             Capacity = c,
             SignerName = c.ToString(),
             SignedAtUtc = Clock.GetUtcNow().UtcDateTime,
-            ContentHash = hash,
+            ContentHash = document.ContentHash,
         }));
-        database.Db.SignedDocuments.Add(document);
         await database.Db.SaveChangesAsync();
         return document;
     }
