@@ -3,6 +3,7 @@ using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Opportunities;
+using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
@@ -22,6 +23,9 @@ public static class ServiceRegistration
         services.AddScoped<Importing.StudentImport>();
         services.AddScoped<EmployerRecords>();
         services.AddScoped<OpportunityRecords>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<ObjectiveTemplateLibrary>();
+        services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

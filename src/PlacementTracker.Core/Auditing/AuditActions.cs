@@ -37,4 +37,12 @@ public static class AuditActions
     public const string DueDiligenceRecorded = "DueDiligenceRecorded";
     public const string OpportunityAdded = "OpportunityAdded";
     public const string OpportunityChanged = "OpportunityChanged";
+
+    public const string ObjectiveAdded = "ObjectiveAdded";
+    public const string ObjectiveChanged = "ObjectiveChanged";
+    public const string ObjectiveRemoved = "ObjectiveRemoved";
+    public const string PlanBuiltFromTemplate = "PlanBuiltFromTemplate";
+    public const string ObjectiveTemplateAdded = "ObjectiveTemplateAdded";
+    public const string ObjectiveTemplateChanged = "ObjectiveTemplateChanged";
+    public const string ObjectiveTemplateDeleted = "ObjectiveTemplateDeleted";
 }
