@@ -46,7 +46,7 @@ public sealed class ObjectiveTemplateLibrary(PlacementDbContext db, AuditLog aud
         return template;
     }
 
-    /// <summary>Adds the template when its id is empty; otherwise renames it or moves it to another specialism.</summary>
+    /// <summary>Adds the template when its id is empty; otherwise renames it or moves it to a specialism.</summary>
     public async Task<EditResult> SaveAsync(
         ObjectiveTemplate changes,
         Actor actor,
@@ -101,7 +101,7 @@ public sealed class ObjectiveTemplateLibrary(PlacementDbContext db, AuditLog aud
         current.Name = changes.Name;
         current.SpecialismCode = changes.SpecialismCode;
         current.Version++;
-        Record(actor, AuditActions.ObjectiveTemplateChanged, current.Id, $"Changed objective template {current.Name}");
+        RecordChange(actor, current);
         return await SaveChangesAsync(cancellationToken);
     }
 
@@ -141,7 +141,7 @@ public sealed class ObjectiveTemplateLibrary(PlacementDbContext db, AuditLog aud
         }
 
         template.Version++;
-        Record(actor, AuditActions.ObjectiveTemplateChanged, template.Id, $"Changed objective template {template.Name}");
+        RecordChange(actor, template);
         return await SaveChangesAsync(cancellationToken);
     }
 
@@ -161,7 +161,7 @@ public sealed class ObjectiveTemplateLibrary(PlacementDbContext db, AuditLog aud
 
         db.ObjectiveTemplateItems.Remove(item);
         template.Version++;
-        Record(actor, AuditActions.ObjectiveTemplateChanged, template.Id, $"Changed objective template {template.Name}");
+        RecordChange(actor, template);
         return await SaveChangesAsync(cancellationToken);
     }
 
@@ -183,7 +183,8 @@ public sealed class ObjectiveTemplateLibrary(PlacementDbContext db, AuditLog aud
             .ForEachAsync(p => p.TemplateId = null, cancellationToken);
         db.ObjectiveTemplateItems.RemoveRange(template.Items);
         db.ObjectiveTemplates.Remove(template);
-        Record(actor, AuditActions.ObjectiveTemplateDeleted, template.Id, $"Deleted objective template {template.Name}");
+        Record(actor, AuditActions.ObjectiveTemplateDeleted, template.Id,
+            $"Deleted objective template {template.Name}");
         return await SaveChangesAsync(cancellationToken);
     }
 
@@ -194,6 +195,9 @@ public sealed class ObjectiveTemplateLibrary(PlacementDbContext db, AuditLog aud
             .SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         return template?.Version == version ? template : null;
     }
+
+    private void RecordChange(Actor actor, ObjectiveTemplate template) =>
+        Record(actor, AuditActions.ObjectiveTemplateChanged, template.Id, $"Changed objective template {template.Name}");
 
     private void Record(Actor actor, string action, Guid templateId, string summary) =>
         audit.Record(actor, action, summary, new AuditSubject(nameof(ObjectiveTemplate), templateId.ToString()));

@@ -95,7 +95,9 @@ public static class ObjectivesTemplateDocument
             .Where(o => !string.IsNullOrWhiteSpace(o.Activities))
             .Select(o => $"{o.Description}: {o.Activities}")
             .ToList();
-        return activities.Count == 0 ? new DocumentParagraph("No activities recorded yet.") : new DocumentList(activities);
+        return activities.Count == 0
+            ? new DocumentParagraph("No activities recorded yet.")
+            : new DocumentList(activities);
     }
 
     private static string Text(string? value) => string.IsNullOrWhiteSpace(value) ? NoneRecorded : value.Trim();

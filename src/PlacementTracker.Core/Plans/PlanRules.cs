@@ -96,9 +96,8 @@ public static class PlanRules
         return errors;
     }
 
-    /// <summary>The reason a revision is recorded with: set-up while the plan is not yet set.</summary>
-    public static RevisionReason ReasonFor(RevisionRequest request, bool planIsSet) =>
-        planIsSet ? request.Reason!.Value : request.Reason ?? RevisionReason.PlanSetUp;
+    /// <summary>The reason a revision is recorded with: set-up unless the person gave another.</summary>
+    public static RevisionReason ReasonFor(RevisionRequest request) => request.Reason ?? RevisionReason.PlanSetUp;
 
     /// <summary>One line per changed field, "Field: before → after"; empty when nothing changed.</summary>
     public static string Changes(ObjectiveInput? before, ObjectiveInput after)

@@ -264,7 +264,7 @@ public sealed class PlanService(PlacementDbContext db, AuditLog audit, TimeProvi
             plan.Version++;
         }
 
-        var reason = settingUp ? RevisionReason.PlanSetUp : PlanRules.ReasonFor(request, isSet);
+        var reason = settingUp ? RevisionReason.PlanSetUp : PlanRules.ReasonFor(request);
         return new PendingChange(plan, request with { Reason = reason }, errors);
     }
 
