@@ -197,7 +197,8 @@ public sealed class ObjectiveTemplateLibrary(PlacementDbContext db, AuditLog aud
     }
 
     private void RecordChange(Actor actor, ObjectiveTemplate template) =>
-        Record(actor, AuditActions.ObjectiveTemplateChanged, template.Id, $"Changed objective template {template.Name}");
+        Record(actor, AuditActions.ObjectiveTemplateChanged, template.Id,
+            $"Changed objective template {template.Name}");
 
     private void Record(Actor actor, string action, Guid templateId, string summary) =>
         audit.Record(actor, action, summary, new AuditSubject(nameof(ObjectiveTemplate), templateId.ToString()));
