@@ -131,7 +131,7 @@ public sealed class ObjectiveTemplateLibrary(PlacementDbContext db, AuditLog aud
         if (changes.Id == Guid.Empty)
         {
             item.Position = template.Items.Select(i => i.Position).DefaultIfEmpty().Max() + 1;
-            template.Items.Add(item);
+            db.ObjectiveTemplateItems.Add(item);
         }
 
         PlanTemplates.Copy(changes, item);
