@@ -3,6 +3,7 @@ using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Opportunities;
+using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
@@ -26,6 +27,9 @@ public static class ServiceRegistration
         services.AddScoped<Agreements.AgreementService>();
         services.AddScoped<Placements.PlacementService>();
         services.AddScoped<Matching.MatchFinder>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<ObjectiveTemplateLibrary>();
+        services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

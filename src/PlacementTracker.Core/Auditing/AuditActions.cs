@@ -56,4 +56,12 @@ public static class AuditActions
     public const string PlacementSetUp = "PlacementSetUp";
     public const string PlacementChanged = "PlacementChanged";
     public const string PlacementStatusChanged = "PlacementStatusChanged";
+
+    public const string ObjectiveAdded = "ObjectiveAdded";
+    public const string ObjectiveChanged = "ObjectiveChanged";
+    public const string ObjectiveRemoved = "ObjectiveRemoved";
+    public const string PlanBuiltFromTemplate = "PlanBuiltFromTemplate";
+    public const string ObjectiveTemplateAdded = "ObjectiveTemplateAdded";
+    public const string ObjectiveTemplateChanged = "ObjectiveTemplateChanged";
+    public const string ObjectiveTemplateDeleted = "ObjectiveTemplateDeleted";
 }

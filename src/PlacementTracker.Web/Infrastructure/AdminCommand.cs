@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Data;
+using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
 
@@ -56,6 +57,7 @@ public static class AdminCommand
     {
         await services.GetRequiredService<PlacementDbContext>().Database.MigrateAsync();
         await services.GetRequiredService<ReferenceDataLoader>().LoadIfEmptyAsync();
+        await services.GetRequiredService<ObjectiveTemplateStarterSet>().LoadIfEmptyAsync();
         await services.GetRequiredService<ProviderSettingsStore>().EnsureCreatedAsync();
         await services.GetRequiredService<RoleSetup>().EnsureRolesAsync();
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core;
 using PlacementTracker.Core.Data;
+using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
 
@@ -52,6 +53,7 @@ public static class DatabaseSetup
 
         await db.Database.MigrateAsync();
         await services.GetRequiredService<ReferenceDataLoader>().LoadIfEmptyAsync();
+        await services.GetRequiredService<ObjectiveTemplateStarterSet>().LoadIfEmptyAsync();
         await services.GetRequiredService<ProviderSettingsStore>().EnsureCreatedAsync();
         await services.GetRequiredService<RoleSetup>().EnsureRolesAsync();
 
