@@ -119,11 +119,7 @@ public static class PlanRules
     /// on exactly its content.
     /// </summary>
     public static bool IsFullySigned(SignedDocument agreement) =>
-        agreement.ReplacedAtUtc is null
-        && Enum.GetValues<SignerCapacity>().All(capacity => agreement.Signatures.Any(s =>
-            s.Capacity == capacity
-            && s.VoidedAtUtc is null
-            && s.ContentHash == agreement.ContentHash));
+        agreement.ReplacedAtUtc is null && AgreementService.IsFullySigned(agreement);
 
     /// <summary>
     /// The plan number a revision belongs to: one more than now when a fully signed agreement holds the current

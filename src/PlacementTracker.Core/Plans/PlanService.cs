@@ -18,7 +18,11 @@ public sealed record PlanVersions(int Current, int? SignedNumber)
 /// why and exactly what changed; a save that changes nothing writes nothing; a change made from a stale copy is
 /// refused. Callers check first that the person may see the placement (<see cref="Access.AccessScope"/>).
 /// </summary>
-public sealed class PlanService(PlacementDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class PlanService(
+    PlacementDbContext db,
+    AuditLog audit,
+    AgreementService agreements,
+    TimeProvider clock)
 {
     /// <summary>The plan with the objectives still on it, in order; an empty plan 1 when none was saved yet.</summary>
     public async Task<PlacementPlan> GetAsync(Guid placementId, CancellationToken cancellationToken = default)
@@ -88,7 +92,7 @@ public sealed class PlanService(PlacementDbContext db, AuditLog audit, TimeProvi
         Apply(objective, input);
         db.Objectives.Add(objective);
         Revise(change, objective, PlanRules.Changes(null, input), AuditActions.ObjectiveAdded);
-        return await SaveAsync(cancellationToken);
+        return await SaveAsync(placementId, request.Actor, cancellationToken);
     }
 
     /// <summary>Saves the changes if the objective is still at <paramref name="version"/>.</summary>
@@ -123,7 +127,7 @@ public sealed class PlanService(PlacementDbContext db, AuditLog audit, TimeProvi
         Apply(objective, input);
         objective.Version = version + 1;
         Revise(change, objective, changes, AuditActions.ObjectiveChanged);
-        return await SaveAsync(cancellationToken);
+        return await SaveAsync(placementId, request.Actor, cancellationToken);
     }
 
     /// <summary>Changes only the status, for people who record progress but do not write the plan.</summary>
@@ -171,7 +175,7 @@ public sealed class PlanService(PlacementDbContext db, AuditLog audit, TimeProvi
         objective.Version = version + 1;
         var changes = $"Removed: no → yes\nDescription: {objective.Description.ReplaceLineEndings(" ")}";
         Revise(change, objective, changes, AuditActions.ObjectiveRemoved);
-        return await SaveAsync(cancellationToken);
+        return await SaveAsync(placementId, request.Actor, cancellationToken);
     }
 
     /// <summary>
@@ -227,7 +231,7 @@ public sealed class PlanService(PlacementDbContext db, AuditLog audit, TimeProvi
 
         audit.Record(actor, AuditActions.PlanBuiltFromTemplate, $"Built a plan from template {template.Name}",
             new AuditSubject(nameof(PlacementPlan), placementId.ToString(), After: template.Id.ToString()));
-        return await SaveAsync(cancellationToken);
+        return await SaveAsync(placementId, actor, cancellationToken);
     }
 
     /// <summary>Checks the input and the reason, and finds the plan number the change belongs to.</summary>
@@ -292,11 +296,16 @@ public sealed class PlanService(PlacementDbContext db, AuditLog audit, TimeProvi
         }
     }
 
-    private async Task<EditResult> SaveAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the plan; then, as the objectives are signed content, brings the agreement up to date at once, which
+    /// voids its signatures unless it was fully signed for an earlier plan version.
+    /// </summary>
+    private async Task<EditResult> SaveAsync(Guid placementId, Actor actor, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await agreements.RefreshIfGeneratedAsync(placementId, actor, cancellationToken);
             return EditResult.Saved;
         }
         catch (DbUpdateException)

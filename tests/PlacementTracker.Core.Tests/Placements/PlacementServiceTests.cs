@@ -511,7 +511,7 @@ public sealed class PlacementServiceTests : IAsyncLifetime
     private async Task<SignedDocument> SignAgreementAsync(Guid placementId, params SignerCapacity[] signers)
     {
         var document = (await Agreements.RefreshAsync(placementId, Actor.System))!.Current;
-        document.Signatures.AddRange(signers.Select(c => new Signature
+        database.Db.Signatures.AddRange(signers.Select(c => new Signature
         {
             Id = Guid.NewGuid(),
             DocumentId = document.Id,

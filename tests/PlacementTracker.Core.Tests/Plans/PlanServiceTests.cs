@@ -21,7 +21,8 @@ public sealed class PlanServiceTests : IAsyncLifetime
 
     private CoreTestDatabase database = default!;
 
-    private PlanService Plans => new(database.Db, new AuditLog(database.Db, clock), clock);
+    private PlanService Plans => new(database.Db, new AuditLog(database.Db, clock),
+        new AgreementService(database.Db, new AuditLog(database.Db, clock), clock, new RecordingMessages()), clock);
 
     public async Task InitializeAsync() => database = await CoreTestDatabase.CreateAsync();
 
@@ -252,27 +253,25 @@ public sealed class PlanServiceTests : IAsyncLifetime
     private Task<ObjectiveRevision> LatestRevisionAsync() =>
         database.Db.ObjectiveRevisions.AsNoTracking().OrderByDescending(r => r.RevisedAtUtc).FirstAsync();
 
+    /// <summary>
+    /// Generates the placement's real agreement from its current plan (version <paramref name="planNumber"/>) and
+    /// records signatures on its hash, as if each signer had signed in their own account.
+    /// </summary>
     private async Task SignAgreementAsync(Placement placement, int planNumber, params SignerCapacity[] signers)
     {
-        var agreement = new SignedDocument
+        var agreements = new AgreementService(database.Db, new AuditLog(database.Db, clock), clock,
+            new RecordingMessages());
+        var agreement = (await agreements.RefreshAsync(placement.Id, Actor.System))!.Current;
+        Assert.Equal(planNumber, agreement.PlanNumber);
+        database.Db.Signatures.AddRange(signers.Select(capacity => new Signature
         {
             Id = Guid.NewGuid(),
-            PlacementId = placement.Id,
-            Kind = DocumentKind.Agreement,
-            Content = "Agreement",
-            ContentHash = "hash-of-agreement",
-            PlanNumber = planNumber,
-            GeneratedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        agreement.Signatures.AddRange(signers.Select(capacity => new Signature
-        {
-            Id = Guid.NewGuid(),
+            DocumentId = agreement.Id,
             Capacity = capacity,
             SignerName = capacity.ToString(),
             SignedAtUtc = clock.GetUtcNow().UtcDateTime,
             ContentHash = agreement.ContentHash,
         }));
-        database.Db.SignedDocuments.Add(agreement);
         await database.Db.SaveChangesAsync();
         database.Db.ChangeTracker.Clear();
         clock.Advance(TimeSpan.FromMinutes(1));

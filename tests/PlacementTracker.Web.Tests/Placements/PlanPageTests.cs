@@ -13,6 +13,8 @@ public class PlanPageTests
 {
     private static readonly string[] ReadPages = ["Plan", "Plan/History", "ObjectivesTemplate"];
 
+    private const string TemplatePdf = "ObjectivesTemplate?handler=Pdf";
+
     public static TheoryData<DatabaseProvider> Databases => TestDatabases.All;
 
     public static TheoryData<DatabaseProvider, string> DatabasesAnd(params string[] people)
@@ -91,11 +93,30 @@ public class PlanPageTests
         var (placement, objectiveId) = await PlacementWithPlanAsync(app);
         var client = await app.SignedInClientAsync(await OutsiderAsync(app, who));
 
-        foreach (var path in ReadPages.Concat(EditPaths(objectiveId)))
+        foreach (var path in ReadPages.Concat(EditPaths(objectiveId)).Append(TemplatePdf))
         {
             var response = await client.GetAsync($"/Placements/{placement.Id}/{path}");
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{who} opened {path}");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabasesAndReaders))]
+    public async Task PeopleWhoSeeThePlacement_MayDownloadTheObjectivesTemplateAsPdf(DatabaseProvider database, string who)
+    {
+        var app = TestApp.For(database);
+        var people = await PeopleAsync(app);
+        var (placement, _) = await PlacementWithPlanAsync(app, people);
+        var client = await app.SignedInClientAsync(people[who]);
+
+        var response = await client.GetAsync($"/Placements/{placement.Id}/{TemplatePdf}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Fix defects", text, StringComparison.Ordinal);
+        Assert.Contains(placement.RoleTitle, text, StringComparison.Ordinal);
     }
 
     [Theory]

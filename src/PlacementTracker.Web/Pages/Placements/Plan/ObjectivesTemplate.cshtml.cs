@@ -15,12 +15,20 @@ public class ObjectivesTemplateModel(AccessScope scope, PlanService plans, Place
 
     public PrintedDocument Document { get; private set; } = default!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id) => await BuildAsync(id) ? Page() : NotFound();
+
+    /// <summary>The same document as a PDF, for the employer and the student to keep.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id) =>
+        await BuildAsync(id)
+            ? File(PrintedDocumentPdf.Write(Document), "application/pdf", "industry-placement-objectives-template.pdf")
+            : NotFound();
+
+    private async Task<bool> BuildAsync(Guid id)
     {
         var placement = await PlanPlacement.FindAsync(scope, User, id);
         if (placement is null)
         {
-            return NotFound();
+            return false;
         }
 
         var opportunity = placement.OpportunityId is { } opportunityId
@@ -28,6 +36,6 @@ public class ObjectivesTemplateModel(AccessScope scope, PlanService plans, Place
             : null;
         Placement = placement;
         Document = ObjectivesTemplateDocument.Build(placement, await plans.GetAsync(id), opportunity);
-        return Page();
+        return true;
     }
 }
