@@ -42,6 +42,8 @@ public sealed class DemoDataSeeder(PlacementDbContext db, UserManager<AppUser> u
         db.SubjectLeadPathways.AddRange(college.SubjectLeadPathways);
         await NameTheCollegeAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Plans first: the agreements hold the objectives of the plan they were signed with.
+        await DemoPlans.BuildAsync(db, $"coordinator@{EmailDomain}", clock.GetUtcNow().UtcDateTime, cancellationToken);
         await DemoAgreements.SignAsync(db, $"coordinator@{EmailDomain}", cancellationToken);
         return college.SignIns;
     }

@@ -5,6 +5,7 @@ using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Demo;
 using PlacementTracker.Core.Identifiers;
 using PlacementTracker.Core.Placements;
+using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
 
@@ -365,6 +366,9 @@ public sealed class SeededDemoCollege : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await CoreTestDatabase.CreateAsync();
+
+        // As the app does on first start: the starter templates load before the demo college.
+        await new ObjectiveTemplateStarterSet(Database.Db).LoadIfEmptyAsync();
         SignIns = await Database.SeedAsync(Now);
     }
 
