@@ -1,12 +1,14 @@
 using Microsoft.Playwright;
+using PlacementTracker.Core.Data;
 
 namespace PlacementTracker.BrowserTests.Support;
 
 /// <summary>
 /// One running app and one headless Chromium for every browser test; each test opens a context of its own,
-/// so cookies and storage never leak between tests.
+/// so cookies and storage never leak between tests. The app is on SQLite; <see cref="PostgresBrowserFixture"/>
+/// runs it on PostgreSQL.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Debian's Chromium: Playwright's own browser download is not used.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -14,19 +16,36 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public BrowserApp App { get; private set; } = default!;
+    public BrowserFixture()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected BrowserFixture(DatabaseProvider provider) => Provider = provider;
+
+    public DatabaseProvider Provider { get; }
+
+    private BrowserApp? Started { get; set; }
+
+    public BrowserApp App => Started ?? throw new InvalidOperationException("The app has not started");
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started");
 
     public async Task InitializeAsync()
     {
+        // Without a server to run on, the PostgreSQL tests are skipped (PostgresFact), so nothing starts.
+        if (Provider == DatabaseProvider.Postgres && BrowserDatabases.PostgresConnectionString is null)
+        {
+            return;
+        }
+
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
                 $"The browser tests drive {ChromiumPath}: install it with `apt-get install chromium`.");
         }
 
-        App = new BrowserApp();
+        Started = new BrowserApp(Provider);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -66,7 +85,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        await App.DisposeAsync();
+        if (Started is not null)
+        {
+            await Started.DisposeAsync();
+        }
     }
 }
 
@@ -74,4 +96,19 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>The same app and browser, with the app on a fresh PostgreSQL database of its own.</summary>
+public sealed class PostgresBrowserFixture : BrowserFixture
+{
+    public PostgresBrowserFixture()
+        : base(DatabaseProvider.Postgres)
+    {
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresBrowserCollection : ICollectionFixture<PostgresBrowserFixture>
+{
+    public const string Name = "Browser on PostgreSQL";
 }
