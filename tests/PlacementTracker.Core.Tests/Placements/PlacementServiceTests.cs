@@ -435,6 +435,28 @@ public sealed class PlacementServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EditTerms_OfASignedAgreement_VoidsEverySignatureAtOnce()
+    {
+        var placement = await PlacementAsync(PlacementStatus.AwaitingAgreement);
+        var document = await SignAgreementAsync(placement.Id, Enum.GetValues<SignerCapacity>());
+        var employer = await database.Db.Employers.Include(e => e.Sites).SingleAsync(e => e.Id == placement.EmployerId);
+        var terms = Terms(employer);
+        terms.RoleTitle = "Trainee developer";
+        terms.Version = placement.Version;
+
+        var saved = await Service.EditTermsAsync(placement.Id, terms, Coordinator, CoordinatorActor);
+
+        Assert.True(saved.Succeeded);
+        database.Db.ChangeTracker.Clear();
+        var signatures = await database.Db.Signatures.Where(s => s.DocumentId == document.Id).ToListAsync();
+        Assert.Equal(3, signatures.Count);
+        Assert.All(signatures, s => Assert.NotNull(s.VoidedAtUtc));
+        var current = await database.Db.SignedDocuments.SingleAsync(
+            d => d.PlacementId == placement.Id && d.ReplacedAtUtc == null);
+        Assert.Contains("Trainee developer", current.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ChangeRequiredHours_WithoutAReason_IsRefused()
     {
         var student = await AddStudentAsync();

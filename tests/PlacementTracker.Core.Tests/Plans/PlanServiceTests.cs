@@ -159,6 +159,7 @@ public sealed class PlanServiceTests : IAsyncLifetime
         Assert.Equal(2, (await database.Db.PlacementPlans.SingleAsync()).Number);
         Assert.Equal([1, 2, 2], (await Plans.HistoryAsync(placement.Id)).Select(r => r.PlanNumber).Order());
         Assert.Equal(new PlanVersions(2, 1), await Plans.VersionsAsync(placement.Id));
+        Assert.All(await database.Db.Signatures.ToListAsync(), s => Assert.Null(s.VoidedAtUtc));
     }
 
     [Fact]
@@ -175,6 +176,11 @@ public sealed class PlanServiceTests : IAsyncLifetime
         database.Db.ChangeTracker.Clear();
         Assert.Equal(1, (await database.Db.PlacementPlans.SingleAsync()).Number);
         Assert.Null((await Plans.VersionsAsync(placement.Id)).SignedNumber);
+
+        // The objectives are signed content: the two signatures on the old wording no longer stand.
+        var signatures = await database.Db.Signatures.ToListAsync();
+        Assert.Equal(2, signatures.Count);
+        Assert.All(signatures, s => Assert.NotNull(s.VoidedAtUtc));
     }
 
     [Fact]

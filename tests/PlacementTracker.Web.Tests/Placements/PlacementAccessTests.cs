@@ -69,7 +69,11 @@ public class PlacementAccessTests
         var post = await client.PostDirectAsync($"/Placements/{placement.Id}/Status",
             ("To", "OnHold"), ("Reason", "Sneaky"), ("Version", "0"));
 
-        Assert.Empty(detail.QuerySelectorAll($"main a[href^='/Placements/{placement.Id}/']"));
+        Assert.Empty(detail.QuerySelectorAll(
+            $"main a[href='/Placements/{placement.Id}/Edit'], main a[href='/Placements/{placement.Id}/Status']"));
+        Assert.Equal(
+            ["Plan", "ObjectivesTemplate", "Agreement"],
+            detail.QuerySelectorAll("#documents a").Select(a => a.GetAttribute("href")!.Split('/')[^1]));
         foreach (var path in EditPages(placement))
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
