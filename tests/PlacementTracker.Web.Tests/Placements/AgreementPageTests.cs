@@ -113,19 +113,7 @@ public class AgreementPageTests
         Assert.Contains(hash, text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
-    public static TheoryData<DatabaseProvider, string> DatabasesAndOutsiders()
-    {
-        var data = new TheoryData<DatabaseProvider, string>();
-        foreach (var database in TestDatabases.Providers)
-        {
-            foreach (var outsider in new[] { "tutor", "supervisor", "student", "subject lead" })
-            {
-                data.Add(database, outsider);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<DatabaseProvider, string> DatabasesAndOutsiders() => Outsiders.OnEveryDatabase();
 
     [Theory]
     [MemberData(nameof(DatabasesAndOutsiders))]
@@ -134,7 +122,7 @@ public class AgreementPageTests
         var app = TestApp.For(database);
         var parties = await PartiesAsync(app);
         await (await app.SignedInClientAsync(parties.Coordinator)).SubmitFormAsync(parties.Path, new());
-        var outsider = await OutsiderAsync(app, who);
+        var outsider = await app.CreateOutsiderAsync(who);
         var client = await app.SignedInClientAsync(outsider);
 
         foreach (var path in new[] { parties.Path, $"{parties.Path}/Pdf", $"{parties.Path}/Sign/Student",
@@ -215,28 +203,6 @@ public class AgreementPageTests
             await db.SaveChangesAsync();
         });
 
-    private static async Task<TestUser> OutsiderAsync(TestApp app, string who)
-    {
-        switch (who)
-        {
-            case "tutor":
-                var tutor = await app.CreateUserAsync(Roles.Tutor);
-                await app.CreateStudentAsync(tutorUserId: tutor.Id);
-                return tutor;
-            case "supervisor":
-                var supervisor = await app.CreateUserAsync(Roles.EmployerSupervisor);
-                await app.CreatePlacementAsync(await app.CreateStudentAsync(), supervisor.Id);
-                return supervisor;
-            case "student":
-                var student = await app.CreateUserAsync(Roles.Student);
-                await app.CreateStudentAsync(userId: student.Id);
-                return student;
-            default:
-                var lead = await app.CreateUserAsync(Roles.SubjectLead);
-                await app.LeadPathwayAsync(lead.Id, "60358300");
-                return lead;
-        }
-    }
 
     private static async Task<Parties> PartiesAsync(TestApp app)
     {

@@ -26,9 +26,7 @@ public class PlacementAccessTests
         return data;
     }
 
-    public static TheoryData<DatabaseProvider, string> Outsiders() =>
-        DatabasesAnd("tutor of another student", "supervisor of another employer", "another student",
-            "subject lead of another pathway");
+    public static TheoryData<DatabaseProvider, string> OutsidersOnEveryDatabase() => Outsiders.OnEveryDatabase();
 
     public static TheoryData<DatabaseProvider, string> InsidersWhoMayNotEdit() =>
         DatabasesAnd(Roles.Tutor, Roles.EmployerSupervisor, Roles.Student, Roles.SubjectLead, Roles.PastoralSupport);
@@ -43,12 +41,12 @@ public class PlacementAccessTests
     ];
 
     [Theory]
-    [MemberData(nameof(Outsiders))]
+    [MemberData(nameof(OutsidersOnEveryDatabase))]
     public async Task PeopleOutsideThePlacement_GetNotFoundOnEveryPage(DatabaseProvider database, string who)
     {
         var app = TestApp.For(database);
         var placement = await app.CreatePlacementAsync(await app.CreateStudentAsync(), null);
-        var client = await app.SignedInClientAsync(await OutsiderAsync(app, who));
+        var client = await app.SignedInClientAsync(await app.CreateOutsiderAsync(who));
 
         foreach (var path in EditPages(placement).Prepend($"/Placements/{placement.Id}"))
         {
@@ -128,28 +126,6 @@ public class PlacementAccessTests
         }
     }
 
-    private static async Task<TestUser> OutsiderAsync(TestApp app, string who)
-    {
-        switch (who)
-        {
-            case "tutor of another student":
-                var tutor = await app.CreateUserAsync(Roles.Tutor);
-                await app.CreateStudentAsync(tutorUserId: tutor.Id);
-                return tutor;
-            case "supervisor of another employer":
-                var supervisor = await app.CreateUserAsync(Roles.EmployerSupervisor);
-                await app.CreatePlacementAsync(await app.CreateStudentAsync(), supervisor.Id);
-                return supervisor;
-            case "another student":
-                var student = await app.CreateUserAsync(Roles.Student);
-                await app.CreateStudentAsync(userId: student.Id);
-                return student;
-            default:
-                var lead = await app.CreateUserAsync(Roles.SubjectLead);
-                await app.LeadPathwayAsync(lead.Id, "60358300");
-                return lead;
-        }
-    }
 
     private static async Task<(HttpClient Client, Placement Placement)> InsiderAsync(TestApp app, string role)
     {

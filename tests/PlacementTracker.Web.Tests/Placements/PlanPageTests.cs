@@ -31,8 +31,7 @@ public class PlanPageTests
         return data;
     }
 
-    public static TheoryData<DatabaseProvider, string> DatabasesAndOutsiders() =>
-        DatabasesAnd("other tutor", "other supervisor", "other student", "other subject lead");
+    public static TheoryData<DatabaseProvider, string> DatabasesAndOutsiders() => Outsiders.OnEveryDatabase();
 
     public static TheoryData<DatabaseProvider, string> DatabasesAndReaders() =>
         DatabasesAnd("tutor", "supervisor", "student", "subject lead", Roles.PastoralSupport);
@@ -91,7 +90,7 @@ public class PlanPageTests
     {
         var app = TestApp.For(database);
         var (placement, objectiveId) = await PlacementWithPlanAsync(app);
-        var client = await app.SignedInClientAsync(await OutsiderAsync(app, who));
+        var client = await app.SignedInClientAsync(await app.CreateOutsiderAsync(who));
 
         foreach (var path in ReadPages.Concat(EditPaths(objectiveId)).Append(TemplatePdf))
         {
@@ -210,27 +209,6 @@ public class PlanPageTests
         return (placement, await AddObjectiveAsync(app, placement));
     }
 
-    private static async Task<TestUser> OutsiderAsync(TestApp app, string who)
-    {
-        var (role, coreCode) = who switch
-        {
-            "other tutor" => (Roles.Tutor, null),
-            "other supervisor" => (Roles.EmployerSupervisor, null),
-            "other student" => (Roles.Student, null),
-            _ => (Roles.SubjectLead, "60369115"),
-        };
-        var outsider = await app.CreateUserAsync(role);
-        var student = await app.CreateStudentAsync(
-            userId: role == Roles.Student ? outsider.Id : null,
-            tutorUserId: role == Roles.Tutor ? outsider.Id : null);
-        await app.CreatePlacementAsync(student, role == Roles.EmployerSupervisor ? outsider.Id : null);
-        if (coreCode is not null)
-        {
-            await app.LeadPathwayAsync(outsider.Id, coreCode);
-        }
-
-        return outsider;
-    }
 
     private static async Task<Guid> AddObjectiveAsync(TestApp app, Placement placement)
     {
