@@ -12,6 +12,7 @@ using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.ReferenceData;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
+using PlacementTracker.Core.Timesheets;
 
 namespace PlacementTracker.Core.Data;
 
@@ -72,6 +73,14 @@ public abstract class PlacementDbContext(DbContextOptions options)
     public DbSet<SignedDocument> SignedDocuments => Set<SignedDocument>();
 
     public DbSet<Signature> Signatures => Set<Signature>();
+
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    public DbSet<Timesheet> Timesheets => Set<Timesheet>();
+
+    public DbSet<TimesheetApprovalLink> TimesheetApprovalLinks => Set<TimesheetApprovalLink>();
 
     public DbSet<SubjectLeadPathway> SubjectLeadPathways => Set<SubjectLeadPathway>();
 
