@@ -12,6 +12,14 @@ namespace PlacementTracker.Web.Tests.Feedback;
 
 public class FeedbackPageTests
 {
+    private static readonly string[] MissingFieldMessages =
+    [
+        "The date must be today or in the past",
+        "Select what the feedback is about",
+        "Select whether this is praise or a concern",
+        "The feedback must be 2000 characters or fewer",
+    ];
+
     public static TheoryData<DatabaseProvider> Databases => TestDatabases.All;
 
     [Theory]
@@ -100,16 +108,7 @@ public class FeedbackPageTests
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equivalent(
-            new[]
-            {
-                "The date must be today or in the past",
-                "Select what the feedback is about",
-                "Select whether this is praise or a concern",
-                "The feedback must be 2000 characters or fewer",
-            },
-            (await response.ToDocumentAsync()).ErrorSummary(),
-            strict: true);
+        Assert.Equivalent(MissingFieldMessages, (await response.ToDocumentAsync()).ErrorSummary(), strict: true);
         Assert.Equal(0, await NoteCountAsync(app, placement));
     }
 
