@@ -30,6 +30,8 @@ public static class ServiceRegistration
         services.AddScoped<PlanService>();
         services.AddScoped<ObjectiveTemplateLibrary>();
         services.AddScoped<ObjectiveTemplateStarterSet>();
+        services.AddScoped<Feedback.FeedbackService>();
+        services.AddScoped<Logbook.LogbookService>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }

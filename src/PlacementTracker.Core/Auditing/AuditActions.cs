@@ -52,6 +52,12 @@ public static class AuditActions
 
     public const string AgreementSigned = "AgreementSigned";
 
+    public const string FeedbackNoteAdded = "FeedbackNoteAdded";
+    public const string LogbookEntryAdded = "LogbookEntryAdded";
+    public const string LogbookEntryChanged = "LogbookEntryChanged";
+    public const string LogbookEvidenceAdded = "LogbookEvidenceAdded";
+    public const string LogbookCommentAdded = "LogbookCommentAdded";
+
     public const string RequiredHoursChanged = "RequiredHoursChanged";
     public const string PlacementSetUp = "PlacementSetUp";
     public const string PlacementChanged = "PlacementChanged";

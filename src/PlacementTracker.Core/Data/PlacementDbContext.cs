@@ -6,6 +6,8 @@ using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Agreements;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Employers;
+using PlacementTracker.Core.Feedback;
+using PlacementTracker.Core.Logbook;
 using PlacementTracker.Core.Opportunities;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Plans;
@@ -81,6 +83,16 @@ public abstract class PlacementDbContext(DbContextOptions options)
     public DbSet<Timesheet> Timesheets => Set<Timesheet>();
 
     public DbSet<TimesheetApprovalLink> TimesheetApprovalLinks => Set<TimesheetApprovalLink>();
+
+    public DbSet<FeedbackNote> FeedbackNotes => Set<FeedbackNote>();
+
+    public DbSet<LogbookEntry> LogbookEntries => Set<LogbookEntry>();
+
+    public DbSet<LogbookObjective> LogbookObjectives => Set<LogbookObjective>();
+
+    public DbSet<LogbookEvidence> LogbookEvidence => Set<LogbookEvidence>();
+
+    public DbSet<LogbookComment> LogbookComments => Set<LogbookComment>();
 
     public DbSet<SubjectLeadPathway> SubjectLeadPathways => Set<SubjectLeadPathway>();
 
