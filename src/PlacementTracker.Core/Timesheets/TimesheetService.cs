@@ -69,6 +69,9 @@ public sealed partial class TimesheetService(
             [.. entries.OrderBy(e => e.Date).ThenBy(e => e.Start)], [.. attendance.OrderBy(a => a.Date)]);
     }
 
+    public Task<TimeEntry?> EntryAsync(Guid placementId, Guid entryId) =>
+        db.TimeEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId && e.PlacementId == placementId);
+
     public async Task<TimesheetResult> AddEntryAsync(Guid placementId, TimeEntryInput input, Viewer viewer,
         Actor actor)
     {
@@ -207,7 +210,7 @@ public sealed partial class TimesheetService(
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    private static Dictionary<string, string> AttendanceProblems(Placement placement, AttendanceInput input)
+    private Dictionary<string, string> AttendanceProblems(Placement placement, AttendanceInput input)
     {
         var errors = new Dictionary<string, string>();
         if (input.Kind is null)
@@ -225,9 +228,13 @@ public sealed partial class TimesheetService(
             errors[nameof(AttendanceInput.Note)] = "The note must be 1000 characters or fewer";
         }
 
-        if (input.Date is null)
+        if (input.Date is not { } date)
         {
             errors[nameof(AttendanceInput.Date)] = "Enter the date";
+        }
+        else if (TimeRules.PlacementProblems(placement, date, TimeRules.Today(clock)).Values.FirstOrDefault() is { } p)
+        {
+            errors[nameof(AttendanceInput.Date)] = p;
         }
 
         return errors;
