@@ -81,7 +81,9 @@ public static class TimeRules
         return MeasureShift(date, start, end);
     }
 
-    /// <summary>Refusals that depend on the placement and today's date, by field; empty when the entry may stand.</summary>
+    /// <summary>
+    /// Refusals that depend on the placement and today's date, by field; empty when the entry may stand.
+    /// </summary>
     public static Dictionary<string, string> PlacementProblems(Placement placement, DateOnly date, DateOnly today)
     {
         var errors = new Dictionary<string, string>();

@@ -5,11 +5,16 @@ using PlacementTracker.Web.Infrastructure;
 
 namespace PlacementTracker.Web.Timesheets;
 
-/// <summary>Emails a submitted week to its supervisor, with a link to approve or return it without signing in.</summary>
+/// <summary>
+/// Emails a submitted week to its supervisor, with a link to approve or return it without signing in.
+/// </summary>
 public sealed class TimesheetEmails(Mailer mailer, SiteLinks links, ILogger<TimesheetEmails> logger)
     : ITimesheetMessages
 {
-    public async Task WeekSubmittedAsync(SubmittedWeek week, string token, CancellationToken cancellationToken = default)
+    public async Task WeekSubmittedAsync(
+        SubmittedWeek week,
+        string token,
+        CancellationToken cancellationToken = default)
     {
         var lines = new StringBuilder();
         foreach (var entry in week.Entries)

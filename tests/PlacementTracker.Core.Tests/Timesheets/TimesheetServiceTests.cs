@@ -146,7 +146,8 @@ public sealed class TimesheetServiceTests : IAsyncLifetime
         var timesheet = await database.Db.Timesheets.AsNoTracking().SingleAsync();
         Assert.Equal(TimesheetStatus.Open, timesheet.Status);
         Assert.Equal("Wrong day entered", timesheet.ReopenReason);
-        var audited = await database.Db.AuditEvents.SingleAsync(a => a.Action == TimesheetAuditActions.TimesheetReopened);
+        var audited = await database.Db.AuditEvents
+            .SingleAsync(a => a.Action == TimesheetAuditActions.TimesheetReopened);
         Assert.Equal("coordinator", audited.ActorUserId);
         Assert.Contains("Wrong day entered", audited.Summary, StringComparison.Ordinal);
     }
@@ -288,7 +289,12 @@ public sealed class TimesheetServiceTests : IAsyncLifetime
             UserId = studentUserId,
         };
         var employer = new Employer { Id = Guid.NewGuid(), Reference = "EMP1", Name = "Acme Software" };
-        var industryPlacement = new IndustryPlacement { Id = Guid.NewGuid(), StudentId = student.Id, RequiredHours = 315 };
+        var industryPlacement = new IndustryPlacement
+        {
+            Id = Guid.NewGuid(),
+            StudentId = student.Id,
+            RequiredHours = 315,
+        };
         var placement = new Placement
         {
             Id = Guid.NewGuid(),

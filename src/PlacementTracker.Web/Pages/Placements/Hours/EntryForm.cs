@@ -44,7 +44,9 @@ public sealed class EntryForm
         Version = entry.Version,
     };
 
-    /// <summary>The entry to record, or null with the reasons put against the fields under <paramref name="prefix"/>.</summary>
+    /// <summary>
+    /// The entry to record, or null with the reasons put against the fields under <paramref name="prefix"/>.
+    /// </summary>
     public TimeEntryInput? ToInput(ModelStateDictionary modelState, string prefix)
     {
         var date = DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
