@@ -85,7 +85,7 @@ public sealed partial class TimesheetService
 
         return timesheet.Version != version
             ? TimesheetResult.OutOfDate
-            : await DecideAsync(timesheet, approve, comment, actor, "");
+            : await DecideAsync(timesheet, approve, comment, actor, null);
     }
 
     public async Task<TimesheetResult> ReopenAsync(Guid placementId, DateOnly weekStart, string? reason,
@@ -153,13 +153,13 @@ public sealed partial class TimesheetService
         var name = await db.Users.Where(u => u.Id == link!.SupervisorUserId)
             .Select(u => u.DisplayName)
             .FirstOrDefaultAsync();
-        link!.UsedAtUtc = clock.GetUtcNow().UtcDateTime;
-        return await DecideAsync(timesheet!, approve, comment, new Actor(link.SupervisorUserId, name ?? "Supervisor"),
-            " from the emailed link");
+        return await DecideAsync(timesheet!, approve, comment, new Actor(link!.SupervisorUserId, name ?? "Supervisor"),
+            link);
     }
 
+    /// <summary>Records the decision; one made from an emailed link uses the link up with it.</summary>
     private async Task<TimesheetResult> DecideAsync(Timesheet timesheet, bool approve, string? comment, Actor actor,
-        string how)
+        TimesheetApprovalLink? link)
     {
         comment = comment?.Trim() ?? "";
         if (approve && timesheet.Status == TimesheetStatus.Approved)
@@ -184,6 +184,12 @@ public sealed partial class TimesheetService
         (timesheet.DecidedAtUtc, timesheet.DecidedByUserId) = (clock.GetUtcNow().UtcDateTime, actor.UserId);
         timesheet.DecidedByName = await NameOfAsync(actor);
         timesheet.Version++;
+        if (link is not null)
+        {
+            link.UsedAtUtc = clock.GetUtcNow().UtcDateTime;
+        }
+
+        var how = link is null ? "" : " from the emailed link";
         var words = TimeRules.Words(timesheet.WeekStart);
         audit.Record(actor, approve ? TimesheetAuditActions.TimesheetApproved : TimesheetAuditActions.TimesheetReturned,
             approve ? $"Approved the week of {words}{how}" : $"Returned the week of {words}{how}: {comment}",

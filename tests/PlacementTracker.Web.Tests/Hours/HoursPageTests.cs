@@ -71,6 +71,56 @@ public class HoursPageTests
 
     [Theory]
     [MemberData(nameof(Databases))]
+    public async Task ApprovalLink_ReturnWithoutAComment_IsRefusedAndTheLinkStillWorks(DatabaseProvider database)
+    {
+        var app = TestApp.For(database);
+        var (placement, student, supervisor) = await PlacementAsync(app);
+        await AddEntryAsync(app, placement);
+        var client = await app.SignedInClientAsync(student);
+        await client.SubmitFormAsync($"/Placements/{placement.Id}/Hours/{Week}", new(), "#submit-week");
+        var link = Mailbox.LinkIn(app.LatestTo(supervisor.Email));
+        var anonymous = app.CreateBrowserlessClient();
+
+        var refused = await anonymous.PostFormAsync(link, ("approve", "false"));
+        var returned = await anonymous.PostFormAsync(link, ("approve", "false"), ("Comment", "Add Friday's hours"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["Enter what the student needs to change"], (await refused.ToDocumentAsync()).ErrorSummary());
+        Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        var week = await client.GetDocumentAsync($"/Placements/{placement.Id}/Hours/{Week}");
+        Assert.Equal("Returned", week.QuerySelector("#week-status")!.TextContent);
+        Assert.Contains("Add Friday's hours", week.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases))]
+    public async Task Coordinator_ReopensAnApprovedWeekWithAReason_AndTheStudentCanChangeItAgain(
+        DatabaseProvider database)
+    {
+        var app = TestApp.For(database);
+        var (placement, student, supervisor) = await PlacementAsync(app);
+        await AddEntryAsync(app, placement);
+        var week = $"/Placements/{placement.Id}/Hours/{Week}";
+        var studentClient = await app.SignedInClientAsync(student);
+        await studentClient.SubmitFormAsync(week, new(), "#submit-week");
+        var supervisorClient = await app.SignedInClientAsync(supervisor);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await supervisorClient.SubmitFormAsync(week, new() { ["approve"] = "true" }, "#decide")).StatusCode);
+        Assert.Null((await studentClient.GetDocumentAsync(week)).QuerySelector("#add-entry"));
+        var coordinator = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.PlacementCoordinator));
+
+        var withoutReason = await coordinator.SubmitFormAsync(week, new(), "#reopen");
+        var reopened = await coordinator.SubmitFormAsync(week, new() { ["Reason"] = "Wrong day" }, "#reopen");
+
+        Assert.Equal(["Enter why the week is being reopened"], (await withoutReason.ToDocumentAsync()).ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        var page = await studentClient.GetDocumentAsync(week);
+        Assert.Equal("Not submitted", page.QuerySelector("#week-status")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#add-entry"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases))]
     public async Task AddEntry_WithAnUnreadableTime_ShowsTheMessageInTheErrorSummary(DatabaseProvider database)
     {
         var app = TestApp.For(database);
