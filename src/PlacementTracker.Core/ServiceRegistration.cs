@@ -28,6 +28,7 @@ public static class ServiceRegistration
         services.AddScoped<Placements.PlacementService>();
         services.AddScoped<Matching.MatchFinder>();
         services.AddScoped<PlanService>();
+        services.AddScoped<Timesheets.TimesheetService>();
         services.AddScoped<ObjectiveTemplateLibrary>();
         services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Feedback.FeedbackService>();

@@ -17,6 +17,7 @@ public static class EmailSetup
         builder.Services.AddSingleton(new MailPickupFolder(folder));
         builder.Services.AddScoped<Mailer>();
         builder.Services.AddScoped<Core.Agreements.IAgreementMessages, Agreements.AgreementEmails>();
+        builder.Services.AddScoped<Core.Timesheets.ITimesheetMessages, Timesheets.TimesheetEmails>();
         builder.Services.AddSingleton(SiteLinks.FromConfiguration(builder.Configuration));
     }
 }
