@@ -29,6 +29,8 @@ public static class ServiceRegistration
         services.AddScoped<Matching.MatchFinder>();
         services.AddScoped<PlanService>();
         services.AddScoped<Timesheets.TimesheetService>();
+        services.AddScoped<Progress.ProgressService>();
+        services.AddScoped<Progress.ClosureDays>();
         services.AddScoped<ObjectiveTemplateLibrary>();
         services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Feedback.FeedbackService>();

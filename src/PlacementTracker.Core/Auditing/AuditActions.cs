@@ -17,6 +17,8 @@ public static class AuditActions
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
     public const string SettingsChanged = "SettingsChanged";
+    public const string ClosureDayAdded = "ClosureDayAdded";
+    public const string ClosureDayRemoved = "ClosureDayRemoved";
     public const string AdministratorCreated = "AdministratorCreated";
     public const string StudentAdded = "StudentAdded";
     public const string StudentChanged = "StudentChanged";

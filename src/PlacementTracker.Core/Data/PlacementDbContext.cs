@@ -96,6 +96,8 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<SubjectLeadPathway> SubjectLeadPathways => Set<SubjectLeadPathway>();
 
+    public DbSet<Progress.ClosureDay> ClosureDays => Set<Progress.ClosureDay>();
+
     public override int SaveChanges() => SaveChanges(acceptAllChangesOnSuccess: true);
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>

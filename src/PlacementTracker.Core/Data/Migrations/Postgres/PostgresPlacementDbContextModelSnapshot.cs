@@ -1256,6 +1256,28 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("PlacementPlans");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Progress.ClosureDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("ClosureDays");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Pathway", b =>
                 {
                     b.Property<string>("CoreCode")

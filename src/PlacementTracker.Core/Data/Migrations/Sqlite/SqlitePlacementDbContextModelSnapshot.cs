@@ -1243,6 +1243,28 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("PlacementPlans");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Progress.ClosureDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("ClosureDays");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Pathway", b =>
                 {
                     b.Property<string>("CoreCode")

@@ -1,0 +1,149 @@
+using Microsoft.EntityFrameworkCore;
+using PlacementTracker.Core.Data;
+using PlacementTracker.Core.Placements;
+using PlacementTracker.Core.Settings;
+using PlacementTracker.Core.Timesheets;
+
+namespace PlacementTracker.Core.Progress;
+
+/// <summary>
+/// Works out progress for industry placements in a handful of queries whatever their number: approved time is
+/// summed in the database by placement and kind, and the caps, calendar and projection are applied in memory.
+/// </summary>
+public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore settingsStore, TimeProvider clock)
+{
+    private static readonly PlacementStatus[] NotCounted = [PlacementStatus.Withdrawn];
+
+    public async Task<IndustryPlacementProgress> ForIndustryPlacementAsync(
+        Guid industryPlacementId, CancellationToken cancellationToken = default)
+    {
+        var all = await ForIndustryPlacementsAsync([industryPlacementId], cancellationToken);
+        return all[industryPlacementId];
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, IndustryPlacementProgress>> ForIndustryPlacementsAsync(
+        IReadOnlyCollection<Guid> industryPlacementIds, CancellationToken cancellationToken = default)
+    {
+        var ids = industryPlacementIds.Distinct().ToArray();
+        var settings = await settingsStore.GetAsync(cancellationToken);
+        var calendar = await CalendarAsync(cancellationToken);
+        var industry = await db.IndustryPlacements.AsNoTracking()
+            .Where(i => ids.Contains(i.Id))
+            .Select(i => new
+            {
+                i.Id,
+                i.RequiredHours,
+                Specialism = db.Students.Where(s => s.Id == i.StudentId)
+                    .Select(s => db.Specialisms.FirstOrDefault(x => x.Code == s.SpecialismCode))
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var placements = (await db.Placements.AsNoTracking()
+            .Where(p => ids.Contains(p.IndustryPlacementId))
+            .ToListAsync(cancellationToken)).ToLookup(p => p.IndustryPlacementId);
+        var approved = (await ApprovedTimeAsync(ids, cancellationToken)).ToLookup(a => a.IndustryPlacementId);
+        var today = TimeRules.Today(clock);
+
+        return industry.ToDictionary(i => i.Id, i => Compute(
+            i.Id,
+            CountingRules.For(i.RequiredHours, i.Specialism, settings),
+            [.. placements[i.Id]],
+            [.. approved[i.Id].Select(a => a.Time)],
+            today,
+            calendar));
+    }
+
+    /// <summary>Week by week for one placement: the planned line and the counted time, for the chart.</summary>
+    public async Task<IReadOnlyList<ProgressWeek>> WeeksAsync(
+        Placement placement, IndustryPlacementProgress progress, CancellationToken cancellationToken = default)
+    {
+        var calendar = await CalendarAsync(cancellationToken);
+        var byWeek = await ApprovedEntries()
+            .Where(e => e.PlacementId == placement.Id)
+            .GroupBy(e => new { e.WeekStart, e.Kind })
+            .Select(g => new { g.Key.WeekStart, g.Key.Kind, Minutes = g.Sum(e => e.Minutes) })
+            .ToListAsync(cancellationToken);
+        var countable = Enum.GetValues<TimeEntryKind>().ToDictionary(
+            k => k, k => progress.Count.CountedByPlacementAndKind.GetValueOrDefault((placement.Id, k)));
+        var schedule = PlannedSchedule.Of(placement);
+        var lastWeek = TimeRules.WeekStart(schedule.End);
+        var currentWeek = TimeRules.WeekStart(progress.Today);
+        var weeks = new List<ProgressWeek>();
+        var total = 0;
+        for (var week = TimeRules.WeekStart(schedule.Start); week <= lastWeek; week = week.AddDays(7))
+        {
+            var counted = 0;
+            foreach (var part in byWeek.Where(w => w.WeekStart == week))
+            {
+                var share = Math.Min(part.Minutes, countable[part.Kind]);
+                countable[part.Kind] -= share;
+                counted += share;
+            }
+
+            total += counted;
+            weeks.Add(new ProgressWeek(week, schedule.ExpectedMinutesBy(week.AddDays(6), calendar), counted,
+                week <= currentWeek ? total : null));
+        }
+
+        return weeks;
+    }
+
+    private async Task<WorkingCalendar> CalendarAsync(CancellationToken cancellationToken) =>
+        new(await db.ClosureDays.AsNoTracking().Select(d => d.Date).ToListAsync(cancellationToken));
+
+    private IQueryable<TimeEntry> ApprovedEntries() =>
+        from entry in db.TimeEntries.AsNoTracking()
+        join sheet in db.Timesheets on new { entry.PlacementId, entry.WeekStart }
+            equals new { sheet.PlacementId, sheet.WeekStart }
+        where sheet.Status == TimesheetStatus.Approved
+        select entry;
+
+    private async Task<List<(Guid IndustryPlacementId, ApprovedTime Time)>> ApprovedTimeAsync(
+        Guid[] industryPlacementIds, CancellationToken cancellationToken)
+    {
+        var sums = await (
+            from entry in ApprovedEntries()
+            join placement in db.Placements on entry.PlacementId equals placement.Id
+            where industryPlacementIds.Contains(placement.IndustryPlacementId)
+                && !NotCounted.Contains(placement.Status)
+            group entry by new { placement.IndustryPlacementId, entry.PlacementId, placement.PlannedStart, entry.Kind }
+            into g
+            select new
+            {
+                g.Key.IndustryPlacementId,
+                g.Key.PlacementId,
+                g.Key.PlannedStart,
+                g.Key.Kind,
+                Minutes = g.Sum(e => e.Minutes),
+                FirstDate = g.Min(e => e.Date),
+            }).ToListAsync(cancellationToken);
+        return [.. sums.Select(s => (s.IndustryPlacementId,
+            new ApprovedTime(s.PlacementId, s.PlannedStart, s.Kind, s.Minutes, s.FirstDate)))];
+    }
+
+    private static IndustryPlacementProgress Compute(Guid id, CountingRules rules, List<Placement> placements,
+        List<ApprovedTime> approved, DateOnly today, WorkingCalendar calendar)
+    {
+        var count = HoursCounter.Count(rules, approved);
+        var counting = placements.Where(p => !NotCounted.Contains(p.Status)).OrderBy(p => p.PlannedStart).ToList();
+        var parts = counting.Select(p => Part(p, count, approved, today, calendar)).ToList();
+        var daysSoFar = counting.Sum(p => PlannedSchedule.Of(p).WorkingDaysBy(today, calendar));
+        var latest = counting.LastOrDefault();
+        var projection = Projection.From(count.CountedMinutes, rules.RequiredMinutes, daysSoFar, today,
+            latest is null ? PlannedSchedule.Weekdays : PlannedSchedule.Of(latest).Days, calendar);
+        return new IndustryPlacementProgress(id, today, rules, count, parts.Sum(p => p.ExpectedMinutes), parts,
+            projection);
+    }
+
+    private static PlacementProgress Part(Placement placement, HoursCount count, List<ApprovedTime> approved,
+        DateOnly today, WorkingCalendar calendar)
+    {
+        var schedule = PlannedSchedule.Of(placement);
+        var counted = count.CountedFor(placement.Id);
+        var projection = Projection.From(counted, schedule.PlannedMinutes, schedule.WorkingDaysBy(today, calendar),
+            today, schedule.Days, calendar);
+        return new PlacementProgress(placement.Id, placement.Status, schedule,
+            approved.Where(a => a.PlacementId == placement.Id).Sum(a => a.Minutes), counted,
+            schedule.ExpectedMinutesBy(today, calendar), projection);
+    }
+}
