@@ -31,6 +31,8 @@ public static class ServiceRegistration
         services.AddScoped<Timesheets.TimesheetService>();
         services.AddScoped<Progress.ProgressService>();
         services.AddScoped<Progress.ClosureDays>();
+        services.AddScoped<Reviews.ProgressIndicatorDefaults>();
+        services.AddScoped<Completion.RecordLock>();
         services.AddScoped<ObjectiveTemplateLibrary>();
         services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Feedback.FeedbackService>();

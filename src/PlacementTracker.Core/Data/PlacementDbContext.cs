@@ -98,6 +98,14 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<Progress.ClosureDay> ClosureDays => Set<Progress.ClosureDay>();
 
+    public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
+
+    public DbSet<Reviews.ProgressIndicatorArea> ProgressIndicatorAreas => Set<Reviews.ProgressIndicatorArea>();
+
+    public DbSet<Reviews.ProgressIndicatorLevel> ProgressIndicatorLevels => Set<Reviews.ProgressIndicatorLevel>();
+
+    public DbSet<Completion.CompletionReview> CompletionReviews => Set<Completion.CompletionReview>();
+
     public override int SaveChanges() => SaveChanges(acceptAllChangesOnSuccess: true);
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>

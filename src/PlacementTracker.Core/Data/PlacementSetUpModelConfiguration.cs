@@ -16,6 +16,9 @@ internal sealed class IndustryPlacementConfiguration : IEntityTypeConfiguration<
         industryPlacement.HasOne<Student>().WithOne().HasForeignKey<IndustryPlacement>(i => i.StudentId);
         industryPlacement.HasIndex(i => i.StudentId).IsUnique();
         industryPlacement.Property(i => i.RequiredHoursReason).HasMaxLength(1000);
+        industryPlacement.Property(i => i.SpecialConsiderationReasonCodes).HasMaxLength(64);
+        industryPlacement.Property(i => i.SpecialConsiderationNote).HasMaxLength(2000);
+        industryPlacement.Property(i => i.WillNotCompleteReason).HasMaxLength(1000);
         industryPlacement.Property(i => i.Version).IsConcurrencyToken();
         industryPlacement.HasMany(i => i.Placements).WithOne(p => p.IndustryPlacement)
             .HasForeignKey(p => p.IndustryPlacementId);

@@ -5,6 +5,7 @@ using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.ReferenceData;
+using PlacementTracker.Core.Reviews;
 using PlacementTracker.Core.Settings;
 
 namespace PlacementTracker.Web.Infrastructure;
@@ -58,6 +59,7 @@ public static class AdminCommand
         await services.GetRequiredService<PlacementDbContext>().Database.MigrateAsync();
         await services.GetRequiredService<ReferenceDataLoader>().LoadIfEmptyAsync();
         await services.GetRequiredService<ObjectiveTemplateStarterSet>().LoadIfEmptyAsync();
+        await services.GetRequiredService<ProgressIndicatorDefaults>().LoadIfEmptyAsync();
         await services.GetRequiredService<ProviderSettingsStore>().EnsureCreatedAsync();
         await services.GetRequiredService<RoleSetup>().EnsureRolesAsync();
     }

@@ -3,6 +3,7 @@ using PlacementTracker.Core;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.ReferenceData;
+using PlacementTracker.Core.Reviews;
 using PlacementTracker.Core.Settings;
 
 namespace PlacementTracker.Web.Infrastructure;
@@ -54,6 +55,7 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync();
         await services.GetRequiredService<ReferenceDataLoader>().LoadIfEmptyAsync();
         await services.GetRequiredService<ObjectiveTemplateStarterSet>().LoadIfEmptyAsync();
+        await services.GetRequiredService<ProgressIndicatorDefaults>().LoadIfEmptyAsync();
         await services.GetRequiredService<ProviderSettingsStore>().EnsureCreatedAsync();
         await services.GetRequiredService<RoleSetup>().EnsureRolesAsync();
 

@@ -395,6 +395,33 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AppraisalCompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndOfPlacementCompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId")
+                        .IsUnique();
+
+                    b.ToTable("CompletionReviews");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Accountability", b =>
                 {
                     b.Property<Guid>("Id")
@@ -908,6 +935,9 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("RecordLockedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("RequiredHours")
                         .HasColumnType("integer");
 
@@ -915,12 +945,30 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int?>("SpecialConsiderationHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SpecialConsiderationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SpecialConsiderationReasonCodes")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("StudentId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("WillNotCompleteAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WillNotCompleteReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 
@@ -1368,6 +1416,84 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.HasIndex("CoreCode");
 
                     b.ToTable("Specialisms");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ProgressIndicatorArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressIndicatorAreas");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ProgressIndicatorLevel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressIndicatorLevels");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Kind");
+
+                    b.ToTable("Reviews");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Settings.ProviderSettings", b =>
@@ -1912,6 +2038,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("PlacementTracker.Core.Completion.CompletionReview", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Accountability", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Employers.Employer", null)
@@ -2174,6 +2309,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.Review", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Students.PreparationTraining", b =>

@@ -382,6 +382,33 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AppraisalCompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndOfPlacementCompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId")
+                        .IsUnique();
+
+                    b.ToTable("CompletionReviews");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Accountability", b =>
                 {
                     b.Property<Guid>("Id")
@@ -895,11 +922,25 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RecordLockedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RequiredHours")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RequiredHoursReason")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpecialConsiderationHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpecialConsiderationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialConsiderationReasonCodes")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StudentId")
@@ -908,6 +949,13 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WillNotCompleteAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WillNotCompleteReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1355,6 +1403,84 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.HasIndex("CoreCode");
 
                     b.ToTable("Specialisms");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ProgressIndicatorArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressIndicatorAreas");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ProgressIndicatorLevel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressIndicatorLevels");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Kind");
+
+                    b.ToTable("Reviews");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Settings.ProviderSettings", b =>
@@ -1899,6 +2025,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("PlacementTracker.Core.Completion.CompletionReview", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Employers.Accountability", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Employers.Employer", null)
@@ -2161,6 +2296,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.Review", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Students.PreparationTraining", b =>
