@@ -100,6 +100,14 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
 
+    public DbSet<Reviews.ReviewRating> ReviewRatings => Set<Reviews.ReviewRating>();
+
+    public DbSet<Reviews.ReviewObjectiveUpdate> ReviewObjectiveUpdates => Set<Reviews.ReviewObjectiveUpdate>();
+
+    public DbSet<Reviews.ReviewAction> ReviewActions => Set<Reviews.ReviewAction>();
+
+    public DbSet<Reviews.ReviewConfirmation> ReviewConfirmations => Set<Reviews.ReviewConfirmation>();
+
     public DbSet<Reviews.ProgressIndicatorArea> ProgressIndicatorAreas => Set<Reviews.ProgressIndicatorArea>();
 
     public DbSet<Reviews.ProgressIndicatorLevel> ProgressIndicatorLevels => Set<Reviews.ProgressIndicatorLevel>();

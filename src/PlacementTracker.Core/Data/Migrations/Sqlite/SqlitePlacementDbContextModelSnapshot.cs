@@ -1455,10 +1455,18 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerFeedback")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("HeldOn")
@@ -1472,6 +1480,14 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProviderNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StudentFeedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1481,6 +1497,138 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.HasIndex("PlacementId", "Kind");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewActions");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Capacity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Capacity")
+                        .IsUnique();
+
+                    b.ToTable("ReviewConfirmations");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewObjectiveUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LogbookEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.HasIndex("ReviewId", "ObjectiveId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewObjectiveUpdates");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LevelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LevelPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "AreaId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewRatings");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Settings.ProviderSettings", b =>
@@ -2307,6 +2455,48 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewAction", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Reviews.Review", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewConfirmation", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Reviews.Review", null)
+                        .WithMany("Confirmations")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewObjectiveUpdate", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Plans.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlacementTracker.Core.Reviews.Review", null)
+                        .WithMany("ObjectiveUpdates")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewRating", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Reviews.Review", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Students.PreparationTraining", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Students.Student", null)
@@ -2461,6 +2651,17 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Route", b =>
                 {
                     b.Navigation("Pathways");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.Review", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Confirmations");
+
+                    b.Navigation("ObjectiveUpdates");
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Students.Student", b =>

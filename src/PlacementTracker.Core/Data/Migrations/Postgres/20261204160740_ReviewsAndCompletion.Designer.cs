@@ -12,7 +12,7 @@ using PlacementTracker.Core.Data;
 namespace PlacementTracker.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPlacementDbContext))]
-    [Migration("20261204044654_ReviewsAndCompletion")]
+    [Migration("20261204160740_ReviewsAndCompletion")]
     partial class ReviewsAndCompletion
     {
         /// <inheritdoc />
@@ -1471,11 +1471,19 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("EmployerFeedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("date");
@@ -1488,6 +1496,14 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ProviderNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("StudentFeedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -1497,6 +1513,138 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.HasIndex("PlacementId", "Kind");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewActions");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Capacity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Capacity")
+                        .IsUnique();
+
+                    b.ToTable("ReviewConfirmations");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewObjectiveUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("LogbookEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.HasIndex("ReviewId", "ObjectiveId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewObjectiveUpdates");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("LevelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LevelPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "AreaId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewRatings");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Settings.ProviderSettings", b =>
@@ -2323,6 +2471,48 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewAction", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Reviews.Review", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewConfirmation", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Reviews.Review", null)
+                        .WithMany("Confirmations")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewObjectiveUpdate", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Plans.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlacementTracker.Core.Reviews.Review", null)
+                        .WithMany("ObjectiveUpdates")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.ReviewRating", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Reviews.Review", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Students.PreparationTraining", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Students.Student", null)
@@ -2477,6 +2667,17 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Route", b =>
                 {
                     b.Navigation("Pathways");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reviews.Review", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Confirmations");
+
+                    b.Navigation("ObjectiveUpdates");
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Students.Student", b =>

@@ -108,6 +108,10 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Attendees = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EmployerFeedback = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    StudentFeedback = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ProviderNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -122,10 +126,132 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReviewActions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewActions_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewConfirmations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Capacity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ConfirmedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewConfirmations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewConfirmations_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewObjectiveUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ObjectiveId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LogbookEntryId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewObjectiveUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewObjectiveUpdates_Objectives_ObjectiveId",
+                        column: x => x.ObjectiveId,
+                        principalTable: "Objectives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewObjectiveUpdates_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewRatings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LevelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LevelName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LevelPosition = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewRatings_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CompletionReviews_PlacementId",
                 table: "CompletionReviews",
                 column: "PlacementId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewActions_ReviewId",
+                table: "ReviewActions",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewConfirmations_ReviewId_Capacity",
+                table: "ReviewConfirmations",
+                columns: new[] { "ReviewId", "Capacity" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewObjectiveUpdates_ObjectiveId",
+                table: "ReviewObjectiveUpdates",
+                column: "ObjectiveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewObjectiveUpdates_ReviewId_ObjectiveId",
+                table: "ReviewObjectiveUpdates",
+                columns: new[] { "ReviewId", "ObjectiveId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRatings_ReviewId_AreaId",
+                table: "ReviewRatings",
+                columns: new[] { "ReviewId", "AreaId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -145,6 +271,18 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProgressIndicatorLevels");
+
+            migrationBuilder.DropTable(
+                name: "ReviewActions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewConfirmations");
+
+            migrationBuilder.DropTable(
+                name: "ReviewObjectiveUpdates");
+
+            migrationBuilder.DropTable(
+                name: "ReviewRatings");
 
             migrationBuilder.DropTable(
                 name: "Reviews");
