@@ -1,0 +1,57 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.Extensions.DependencyInjection;
+using PlacementTracker.Core.Progress;
+
+namespace PlacementTracker.Benchmarks;
+
+/// <summary>
+/// Progress at college scale: 5,000 active placements with 1,000,000 time entries from
+/// <see cref="CollegeHoursGenerator"/>. Computes progress for every placement at once, as a caseload does, and
+/// for one placement with its week-by-week chart, as the progress page does. The database is built once.
+/// Set BENCHMARK_DATABASE=Postgres (and PLACEMENT_TRACKER_BENCHMARK_POSTGRES) to run on PostgreSQL.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[MemoryDiagnoser]
+public class ProgressBenchmarks
+{
+    private static readonly DateTimeOffset Now = new(2026, 10, 5, 9, 0, 0, TimeSpan.Zero);
+
+    private BenchmarkDatabase? database;
+    private CollegeHours? college;
+
+    [GlobalSetup]
+    public void BuildCollege()
+    {
+        database = BenchmarkDatabase.CreateAsync(Now, BenchmarkDatabase.ChosenProvider).GetAwaiter().GetResult();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        college = CollegeHoursGenerator.FillAsync(database, DateOnly.FromDateTime(Now.UtcDateTime))
+            .GetAwaiter().GetResult();
+        Console.WriteLine($"// Generated {college.PlacementIds.Count} placements, {college.TimeEntries} time " +
+            $"entries and {college.Timesheets} timesheets on {database.Provider} in {started.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [GlobalCleanup]
+    public void DeleteDatabase() => database?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "Progress of 5,000 placements")]
+    public async Task<int> EveryPlacement()
+    {
+        await using var scope = database!.NewScope();
+        var progress = await scope.ServiceProvider.GetRequiredService<ProgressService>()
+            .ForIndustryPlacementsAsync(college!.IndustryPlacementIds);
+        return progress.Values.Sum(p => p.CountedMinutes);
+    }
+
+    [Benchmark(Description = "Progress page of one placement")]
+    public async Task<int> OnePlacement()
+    {
+        await using var scope = database!.NewScope();
+        var service = scope.ServiceProvider.GetRequiredService<ProgressService>();
+        var db = scope.ServiceProvider.GetRequiredService<Core.Data.PlacementDbContext>();
+        var placement = await db.Placements.FindAsync(college!.PlacementIds[college.PlacementIds.Count / 2]);
+        var progress = await service.ForIndustryPlacementAsync(placement!.IndustryPlacementId);
+        var weeks = await service.WeeksAsync(placement, progress);
+        return progress.CountedMinutes + weeks.Count;
+    }
+}
