@@ -8,6 +8,7 @@ using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Placements;
+using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Timesheets;
 
@@ -52,6 +53,11 @@ public static class CollegeHoursGenerator
         {
             var db = scope.ServiceProvider.GetRequiredService<PlacementDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+            if (!await db.ProviderSettings.AnyAsync())
+            {
+                db.ProviderSettings.Add(new ProviderSettings());
+            }
+
             db.Users.AddRange(people.Tutors.Concat(people.Supervisors));
             db.AddRange(college.Employers);
             db.AddRange(college.Students);

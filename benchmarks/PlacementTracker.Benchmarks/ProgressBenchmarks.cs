@@ -1,5 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.DependencyInjection;
 using PlacementTracker.Core.Progress;
 
@@ -8,21 +12,30 @@ namespace PlacementTracker.Benchmarks;
 /// <summary>
 /// Progress at college scale: 5,000 active placements with 1,000,000 time entries from
 /// <see cref="CollegeHoursGenerator"/>. Computes progress for every placement at once, as a caseload does, and
-/// for one placement with its week-by-week chart, as the progress page does. The database is built once.
+/// for one placement with its week-by-week chart, as the progress page does. The database is built once per run.
 /// Set BENCHMARK_DATABASE=Postgres (and PLACEMENT_TRACKER_BENCHMARK_POSTGRES) to run on PostgreSQL.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[Config(typeof(InProcessMonitoring))]
+[SuppressMessage("Performance", "CA1822:Mark members as static",
+    Justification = "BenchmarkDotNet runs instance methods; the shared college is static on purpose")]
 [MemoryDiagnoser]
 public class ProgressBenchmarks
 {
     private static readonly DateTimeOffset Now = new(2026, 10, 5, 9, 0, 0, TimeSpan.Zero);
 
-    private BenchmarkDatabase? database;
-    private CollegeHours? college;
+    /// <summary>Built once per process and shared by both benchmarks, which only read it.</summary>
+    private static BenchmarkDatabase? database;
+    private static CollegeHours? college;
 
     [GlobalSetup]
     public void BuildCollege()
     {
+        if (database is not null)
+        {
+            return;
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => database?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         database = BenchmarkDatabase.CreateAsync(Now, BenchmarkDatabase.ChosenProvider).GetAwaiter().GetResult();
         var started = System.Diagnostics.Stopwatch.StartNew();
         college = CollegeHoursGenerator.FillAsync(database, DateOnly.FromDateTime(Now.UtcDateTime))
@@ -30,9 +43,6 @@ public class ProgressBenchmarks
         Console.WriteLine($"// Generated {college.PlacementIds.Count} placements, {college.TimeEntries} time " +
             $"entries and {college.Timesheets} timesheets on {database.Provider} in {started.Elapsed.TotalSeconds:0.0} s");
     }
-
-    [GlobalCleanup]
-    public void DeleteDatabase() => database?.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark(Description = "Progress of 5,000 placements")]
     public async Task<int> EveryPlacement()
@@ -53,5 +63,20 @@ public class ProgressBenchmarks
         var progress = await service.ForIndustryPlacementAsync(placement!.IndustryPlacementId);
         var weeks = await service.WeeksAsync(placement, progress);
         return progress.CountedMinutes + weeks.Count;
+    }
+
+    /// <summary>
+    /// Runs in the benchmark process itself: building the college takes a while, so a separate build and process
+    /// per benchmark would only add to it.
+    /// </summary>
+    public sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() =>
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1)
+                .WithWarmupCount(2)
+                .WithIterationCount(10)
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
     }
 }

@@ -7,6 +7,7 @@ using PlacementTracker.Web.Tests.Support;
 
 namespace PlacementTracker.Web.Tests.Admin;
 
+/// <summary>Closure days apply to every placement, so each test has a database of its own.</summary>
 public class ClosureDaysPageTests
 {
     private const string Path = "/Admin/ClosureDays";
@@ -20,7 +21,7 @@ public class ClosureDaysPageTests
     [MemberData(nameof(Databases))]
     public async Task Administrator_AddsAClosureDay_AndTheHoursExpectedByTodayFall(DatabaseProvider database)
     {
-        var app = TestApp.For(database);
+        await using var app = TestApp.StartNew(database);
         var (placement, people) = await ProgressPageTests.PlacementAsync(app);
         var student = await app.SignedInClientAsync(people.Student);
         var progress = $"/Placements/{placement.Id}/Progress";
@@ -47,7 +48,7 @@ public class ClosureDaysPageTests
     [MemberData(nameof(Databases))]
     public async Task Administrator_AddingTheSameDayTwiceOrNoDescription_IsToldWhatToFix(DatabaseProvider database)
     {
-        var app = TestApp.For(database);
+        await using var app = TestApp.StartNew(database);
         var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
         await admin.SubmitFormAsync(Path, new()
         {
@@ -71,7 +72,7 @@ public class ClosureDaysPageTests
     [MemberData(nameof(Databases))]
     public async Task Administrator_RemovesADay_AndRemovingAnUnknownDayIsNotFound(DatabaseProvider database)
     {
-        var app = TestApp.For(database);
+        await using var app = TestApp.StartNew(database);
         var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
         await admin.SubmitFormAsync(Path, new()
         {
@@ -92,7 +93,7 @@ public class ClosureDaysPageTests
     [MemberData(nameof(DatabasesAndOtherRoles))]
     public async Task OtherRoles_CannotOpenOrChangeClosureDays(DatabaseProvider database, string role)
     {
-        var app = TestApp.For(database);
+        await using var app = TestApp.StartNew(database);
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(role));
 
         var page = await client.GetAsync(Path);
