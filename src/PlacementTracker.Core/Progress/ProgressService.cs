@@ -91,12 +91,15 @@ public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore
     private async Task<WorkingCalendar> CalendarAsync(CancellationToken cancellationToken) =>
         new(await db.ClosureDays.AsNoTracking().Select(d => d.Date).ToListAsync(cancellationToken));
 
+    /// <summary>
+    /// Time in approved weeks. Written as "exists an approved timesheet" rather than a join so that SQLite starts
+    /// from the placements asked for and their entries; with a join it started from every approved timesheet
+    /// (by the index on status) and read all of them even for one placement.
+    /// </summary>
     private IQueryable<TimeEntry> ApprovedEntries() =>
-        from entry in db.TimeEntries.AsNoTracking()
-        join sheet in db.Timesheets on new { entry.PlacementId, entry.WeekStart }
-            equals new { sheet.PlacementId, sheet.WeekStart }
-        where sheet.Status == TimesheetStatus.Approved
-        select entry;
+        db.TimeEntries.AsNoTracking().Where(entry => db.Timesheets.Any(sheet =>
+            sheet.PlacementId == entry.PlacementId && sheet.WeekStart == entry.WeekStart
+            && sheet.Status == TimesheetStatus.Approved));
 
     private async Task<List<(Guid IndustryPlacementId, ApprovedTime Time)>> ApprovedTimeAsync(
         Guid[] industryPlacementIds, CancellationToken cancellationToken)
