@@ -51,7 +51,8 @@ public static class EmployerImportFile
     /// <summary>The header row and one example row, for colleges to fill in.</summary>
     public static string Template() =>
         string.Join(',', AllColumns) + "\r\n"
-        + "ACME-1,Acme Engineering Ltd,Engineering and manufacturing,123456789,01632 960 001,placements@acme.example.com,"
+        + "ACME-1,Acme Engineering Ltd,Engineering and manufacturing,123456789,01632 960 001,"
+        + "placements@acme.example.com,"
         + "https://www.acme.example.com,8am to 4pm Monday to Friday,Safety boots and overalls (provided),"
         + "Half a day with the site safety officer,Bring photo ID on the first morning,"
         + "Quiet room and flexible breaks available,Employer Support Fund claim made,"

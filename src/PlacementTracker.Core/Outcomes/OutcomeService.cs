@@ -119,7 +119,7 @@ public sealed partial class OutcomeService(
         return PlacementResult.Saved(studentId);
     }
 
-    /// <summary>The student's outcome as the viewer may see it, or null when the student is outside their scope.</summary>
+    /// <summary>The student's outcome, or null when the student is outside the viewer's scope.</summary>
     public async Task<PlacementOutcome?> ForStudentAsync(Guid studentId, Viewer viewer)
     {
         if (!await scope.Students(viewer).AnyAsync(s => s.Id == studentId))

@@ -11,7 +11,8 @@ public sealed record ResultsExportPreview(
     IReadOnlyList<ResultsUploadRow> Rows,
     IReadOnlyList<RejectedLearner> Rejected)
 {
-    public int FileCount => (Rows.Count + ResultsUploadFile.MaxLearnersPerFile - 1) / ResultsUploadFile.MaxLearnersPerFile;
+    public int FileCount =>
+        (Rows.Count + ResultsUploadFile.MaxLearnersPerFile - 1) / ResultsUploadFile.MaxLearnersPerFile;
 
     public int CountOf(PlacementOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
 }
@@ -70,7 +71,7 @@ public sealed class ResultsExport(PlacementDbContext db, OutcomeService outcomes
         return new ResultsExportPreview(cohort, rows, rejected);
     }
 
-    /// <summary>A file name DfE and people can read: the cohort with anything but letters and digits as hyphens.</summary>
+    /// <summary>A readable file name: the cohort with anything but letters and digits as hyphens.</summary>
     public static string FileNameFor(string cohort) =>
         "industry-placement-results-" + new string([.. cohort.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 

@@ -33,7 +33,9 @@ public class OutcomeRuleTests
 
     [Fact]
     public void SignedWithTheHoursMetAndReasonsRecorded_IsCompleted_SinceSpecialConsiderationWasNotNeeded() =>
-        Assert.Equal(PlacementOutcome.Completed, OutcomeRule.For(Facts(signed: true, counted: Required, reasons: "ML")));
+        Assert.Equal(
+            PlacementOutcome.Completed,
+            OutcomeRule.For(Facts(signed: true, counted: Required, reasons: "ML")));
 
     [Fact]
     public void SignedWithHoursShortAndNoSpecialConsideration_IsStillToBeCompleted() =>

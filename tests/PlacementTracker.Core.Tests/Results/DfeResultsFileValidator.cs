@@ -11,7 +11,13 @@ public static class DfeResultsFileValidator
     public const string SpecialConsideration = "Placement completed with special consideration";
 
     private static readonly string[] Header =
-        ["ULN", "Core code", "Industry placement status", "Industry placement hours", "Reason for special consideration"];
+    [
+        "ULN",
+        "Core code",
+        "Industry placement status",
+        "Industry placement hours",
+        "Reason for special consideration",
+    ];
 
     private static readonly string[] Statuses =
     [
@@ -101,7 +107,9 @@ public static class DfeResultsFileValidator
 
     private static IEnumerable<string> SpecialConsiderationProblems(string hours, string reasons)
     {
-        if (hours.Length is 0 or > 3 || !hours.All(char.IsAsciiDigit) || int.Parse(hours, System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 999)
+        if (hours.Length is 0 or > 3
+            || !hours.All(char.IsAsciiDigit)
+            || int.Parse(hours, System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 999)
         {
             yield return $"Hours {hours} are not a whole number from 1 to 999";
         }

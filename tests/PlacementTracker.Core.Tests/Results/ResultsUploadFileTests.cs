@@ -79,13 +79,15 @@ public class ResultsUploadFileTests
 
     [Fact]
     public void Write_RefusesMoreThanOneFileOfLearners() =>
-        Assert.Throws<ArgumentException>(() => ResultsUploadFile.Write([.. Enumerable.Range(0, 1001).Select(_ => Row())]));
+        Assert.Throws<ArgumentException>(
+            () => ResultsUploadFile.Write([.. Enumerable.Range(0, 1001).Select(_ => Row())]));
 
     [Fact]
     public void Validator_CatchesEachBrokenRule()
     {
         var uln = NextUln();
-        var text = "ULN,Core code,Industry placement status,Industry placement hours,Reason for special consideration\r\n"
+        var text = "ULN,Core code,Industry placement status,Industry placement hours,"
+            + "Reason for special consideration\r\n"
             + "1000000063,60358300,Placement completed,,\r\n"
             + $"{uln},603583,Placement completed,,\r\n"
             + $"{uln},60358300,Placement done,,\r\n"
@@ -124,7 +126,8 @@ public class ResultsUploadFileTests
             ResultsUploadRules.ProblemWith(Row(PlacementOutcome.CompletedWithSpecialConsideration, 1000, "ML"), known));
         Assert.Contains("\"ZZ\"",
             ResultsUploadRules.ProblemWith(Row(PlacementOutcome.CompletedWithSpecialConsideration, 10, "ZZ"), known));
-        Assert.Null(ResultsUploadRules.ProblemWith(Row(PlacementOutcome.CompletedWithSpecialConsideration, 10, "U"), known));
+        Assert.Null(
+            ResultsUploadRules.ProblemWith(Row(PlacementOutcome.CompletedWithSpecialConsideration, 10, "U"), known));
     }
 
     private static Dictionary<string, byte[]> Unzip(byte[] zip)
@@ -142,7 +145,8 @@ public class ResultsUploadFileTests
     {
         while (true)
         {
-            var firstNine = Interlocked.Increment(ref ulnSeed).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var firstNine = Interlocked.Increment(ref ulnSeed)
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (Uln.CheckDigitFor(firstNine) is { } check)
             {
                 return firstNine + check;

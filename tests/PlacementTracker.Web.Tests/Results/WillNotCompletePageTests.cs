@@ -60,7 +60,9 @@ public class WillNotCompletePageTests
         var student = await app.CreateLearnerAsync(ResultsTestData.UniqueCohort());
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.PlacementCoordinator));
 
-        var response = await client.SubmitFormAsync($"/Students/{student.Id}/WillNotComplete", new() { ["Reason"] = " " });
+        var response = await client.SubmitFormAsync(
+            $"/Students/{student.Id}/WillNotComplete",
+            new() { ["Reason"] = " " });
 
         Assert.Equal(
             ["Enter why the student will not complete their placement"],

@@ -10,7 +10,7 @@ using PlacementTracker.Web.Pages.Placements;
 
 namespace PlacementTracker.Web.Pages.Students;
 
-/// <summary>A coordinator records that a student will not complete their placement, with why, or withdraws it.</summary>
+/// <summary>A coordinator records why a student will not complete their placement, or withdraws it.</summary>
 public class WillNotCompleteModel(PlacementService placements, OutcomeService outcomes, AccessScope scope)
     : PageModel
 {
