@@ -33,6 +33,9 @@ public static class ServiceRegistration
         services.AddScoped<Progress.ClosureDays>();
         services.AddScoped<Reviews.ProgressIndicatorDefaults>();
         services.AddScoped<Completion.RecordLock>();
+        services.AddScoped<Outcomes.OutcomeService>();
+        services.AddScoped<Results.ResultsExport>();
+        services.AddScoped<Results.WorkPlacementExport>();
         services.AddScoped<ObjectiveTemplateLibrary>();
         services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Feedback.FeedbackService>();

@@ -93,6 +93,7 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
         employer.HasIndex(e => e.Reference).IsUnique();
         employer.Property(e => e.Name).HasMaxLength(200);
         employer.Property(e => e.Sector).HasMaxLength(200);
+        employer.Property(e => e.EdsNumber).HasMaxLength(9);
         employer.Property(e => e.Phone).HasMaxLength(40);
         employer.Property(e => e.Email).HasMaxLength(256);
         employer.Property(e => e.Website).HasMaxLength(300);

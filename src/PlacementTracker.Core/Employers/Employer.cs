@@ -12,6 +12,12 @@ public class Employer
 
     public string? Sector { get; set; }
 
+    /// <summary>
+    /// The employer's nine-digit Employer Data Service (EDS) number, reported as WorkPlaceEmpId in the ILR; null
+    /// when the college does not know it, and the ILR then gets 999999999.
+    /// </summary>
+    public string? EdsNumber { get; set; }
+
     public string? Phone { get; set; }
 
     public string? Email { get; set; }

@@ -20,6 +20,9 @@ public sealed class EmployerDetails
     [MaxLength(200, ErrorMessage = "Sector must be 200 characters or fewer")]
     public string? Sector { get; set; }
 
+    [RegularExpression(@"^\s*\d{9}\s*$", ErrorMessage = "EDS number must be 9 digits, like 123456789")]
+    public string? EdsNumber { get; set; }
+
     [MaxLength(40, ErrorMessage = "Phone number must be 40 characters or fewer")]
     [Phone(ErrorMessage = "Enter a phone number, like 01632 960 001")]
     public string? Phone { get; set; }
@@ -61,6 +64,7 @@ public sealed class EmployerDetails
         Reference = e.Reference,
         Name = e.Name,
         Sector = e.Sector,
+        EdsNumber = e.EdsNumber,
         Phone = e.Phone,
         Email = e.Email,
         Website = e.Website,
@@ -86,6 +90,7 @@ public sealed class EmployerDetails
         e.Reference = NormaliseReference(Reference);
         e.Name = Name.Trim();
         e.Sector = Optional(Sector);
+        e.EdsNumber = Optional(EdsNumber);
         e.Phone = Optional(Phone);
         e.Email = Optional(Email);
         e.Website = Optional(Website);

@@ -21,6 +21,7 @@ public sealed class EmployerImport(PlacementDbContext db, AuditLog audit)
         new(Reference, (d, v) => d.Reference = EmployerDetails.NormaliseReference(v)),
         new(Name, (d, v) => d.Name = v ?? ""),
         new(Sector, (d, v) => d.Sector = v),
+        new(EdsNumber, (d, v) => d.EdsNumber = v),
         new(Phone, (d, v) => d.Phone = v),
         new(Email, (d, v) => d.Email = v),
         new(Website, (d, v) => d.Website = v),

@@ -9,6 +9,7 @@ public static class EmployerImportFile
     public const string Reference = "Reference";
     public const string Name = "Name";
     public const string Sector = "Sector";
+    public const string EdsNumber = "EDS number";
     public const string Phone = "Phone";
     public const string Email = "Email";
     public const string Website = "Website";
@@ -33,7 +34,7 @@ public static class EmployerImportFile
 
     public static IReadOnlyList<string> EmployerColumns { get; } =
     [
-        Reference, Name, Sector, Phone, Email, Website, UsualHours, DressCode, SiteInduction, BeforeDayOne,
+        Reference, Name, Sector, EdsNumber, Phone, Email, Website, UsualHours, DressCode, SiteInduction, BeforeDayOne,
         SupportNotes, FundingNotes,
     ];
 
@@ -50,7 +51,8 @@ public static class EmployerImportFile
     /// <summary>The header row and one example row, for colleges to fill in.</summary>
     public static string Template() =>
         string.Join(',', AllColumns) + "\r\n"
-        + "ACME-1,Acme Engineering Ltd,Engineering and manufacturing,01632 960 001,placements@acme.example.com,"
+        + "ACME-1,Acme Engineering Ltd,Engineering and manufacturing,123456789,01632 960 001,"
+        + "placements@acme.example.com,"
         + "https://www.acme.example.com,8am to 4pm Monday to Friday,Safety boots and overalls (provided),"
         + "Half a day with the site safety officer,Bring photo ID on the first morning,"
         + "Quiet room and flexible breaks available,Employer Support Fund claim made,"

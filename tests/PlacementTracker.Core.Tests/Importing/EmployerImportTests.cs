@@ -27,12 +27,13 @@ public sealed class EmployerImportTests : IAsyncLifetime
         string reference,
         string name = "Agnès Engineering",
         string phone = "01632 960 001",
+        string eds = "",
         string site = "Head office",
         string town = "Leeds",
         string postcode = "ls1 4ap",
         string contact = "Siân Evans",
         string contactEmail = "") =>
-        $"{reference},{name},Engineering,{phone},,https://www.example.com,9am to 5pm,Boots,Half a day,Bring ID,"
+        $"{reference},{name},Engineering,{eds},{phone},,https://www.example.com,9am to 5pm,Boots,Half a day,Bring ID,"
         + $"Quiet room,,{site},1 Mill Lane,,{town},{postcode},{contact},Placement manager,{contactEmail},"
         + "01632 960 002";
 
@@ -125,6 +126,16 @@ public sealed class EmployerImportTests : IAsyncLifetime
 
         Assert.Equal((1, 1, false, true), (result.ToAdd, result.ToUpdate, result.Applied, result.IsValid));
         Assert.Equal("Agnès Engineering", (await database.Db.Employers.AsNoTracking().SingleAsync()).Name);
+    }
+
+    [Fact]
+    public async Task Apply_KeepsTheEdsNumber_AndRefusesOneThatIsNotNineDigits()
+    {
+        var refused = await Import.PreviewAsync(File(Row("BOLT-2", eds: "12345")), Coordinator);
+        await Import.ApplyAsync(File(Row("ACME-1", eds: "123456789")), Coordinator, Actor.System);
+
+        Assert.Equal(["Row 2: EDS number must be 9 digits, like 123456789"], refused.Problems);
+        Assert.Equal("123456789", (await database.Db.Employers.AsNoTracking().SingleAsync()).EdsNumber);
     }
 
     [Fact]

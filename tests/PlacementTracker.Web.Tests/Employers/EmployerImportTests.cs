@@ -156,7 +156,7 @@ public class EmployerImportTests
     }
 
     private static string Row(string reference, string name, string postcode, string site = "Head office") =>
-        $"{reference},{name},Engineering,01632 960 001,,,9am to 5pm,,,,,,{site},1 Mill Lane,,Leeds,{postcode},"
+        $"{reference},{name},Engineering,,01632 960 001,,,9am to 5pm,,,,,,{site},1 Mill Lane,,Leeds,{postcode},"
         + "Siân Evans,Placement manager,,";
 
     private static string File(params string[] rows) => string.Join("\r\n", [Header, .. rows]) + "\r\n";

@@ -9,7 +9,11 @@ using PlacementTracker.Web.Infrastructure;
 
 namespace PlacementTracker.Web.Pages.Students;
 
-public class DetailModel(AccessScope scope, PlacementDbContext db, PlacementService placements) : PageModel
+public class DetailModel(
+    AccessScope scope,
+    PlacementDbContext db,
+    PlacementService placements,
+    Core.Outcomes.OutcomeService outcomes) : PageModel
 {
     public Student Student { get; private set; } = default!;
 
@@ -35,6 +39,8 @@ public class DetailModel(AccessScope scope, PlacementDbContext db, PlacementServ
     public IReadOnlyList<PlacementRow> Placements { get; private set; } = [];
 
     public IndustryPlacement IndustryPlacement { get; private set; } = default!;
+
+    public Core.Outcomes.PlacementOutcome Outcome { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -65,6 +71,7 @@ public class DetailModel(AccessScope scope, PlacementDbContext db, PlacementServ
                 p.PlannedEnd, p.PlannedHours))
             .ToListAsync();
         IndustryPlacement = (await placements.FindIndustryPlacementAsync(id, viewer))!;
+        Outcome = (await outcomes.ForStudentAsync(id, viewer))!.Value;
         return Page();
     }
 

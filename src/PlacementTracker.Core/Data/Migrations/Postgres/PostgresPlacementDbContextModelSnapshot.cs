@@ -513,6 +513,10 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.Property<string>("DressCode")
                         .HasColumnType("text");
 
+                    b.Property<string>("EdsNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

@@ -500,6 +500,10 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.Property<string>("DressCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EdsNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
