@@ -50,7 +50,7 @@ public sealed class CalendarFeed(
         return token.Token;
     }
 
-    /// <summary>The feed for a token as iCalendar text; null when no one holds the token or their account is locked.</summary>
+    /// <summary>The feed for a token as iCalendar text; null when no one holds it or their account is locked.</summary>
     public async Task<string?> FeedAsync(string token, Uri siteAddress, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();

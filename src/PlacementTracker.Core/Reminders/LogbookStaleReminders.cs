@@ -5,8 +5,8 @@ using PlacementTracker.Core.Placements;
 namespace PlacementTracker.Core.Reminders;
 
 /// <summary>
-/// An active placement, under way for at least <see cref="ReminderOptions.LogbookStaleDays"/> days, whose logbook has no
-/// entry dated within them: the student is reminded at most once a week while it stays that way.
+/// An active placement, under way for at least <see cref="ReminderOptions.LogbookStaleDays"/> days, whose logbook
+/// has no entry dated within them: the student is reminded at most once a week while it stays that way.
 /// </summary>
 public sealed class LogbookStaleReminders(PlacementDbContext db, ReminderOptions options) : IReminderFinder
 {

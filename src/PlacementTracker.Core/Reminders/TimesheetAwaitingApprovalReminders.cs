@@ -42,8 +42,11 @@ public sealed class TimesheetAwaitingApprovalReminders(PlacementDbContext db, Re
             ReminderPeriods.Instant(w.SubmittedAtUtc),
             $"Hours awaiting your approval: {w.Student}",
             $"{w.Student}'s hours for the week beginning {TimeRules.Words(w.WeekStart)} were submitted on " +
-            $"{TimeRules.Words(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(w.SubmittedAtUtc, TimeRules.London)))} " +
+            $"{TimeRules.Words(LocalDate(w.SubmittedAtUtc))} " +
             "and are still awaiting your approval.",
             $"Placements/{w.PlacementId}/Hours/{ReminderPeriods.Day(w.WeekStart)}"))];
     }
+
+    private static DateOnly LocalDate(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, TimeRules.London));
 }
