@@ -45,6 +45,7 @@ public static class ServiceRegistration
         services.AddScoped<Reminders.IReminderFinder, Reminders.AgreementSignatureReminders>();
         services.AddScoped<Reminders.IReminderFinder, Reminders.DueDiligenceExpiryReminders>();
         services.AddScoped<Reminders.ReminderRun>();
+        services.AddScoped<Reminders.ReminderSwitches>();
         services.AddScoped<Calendar.CalendarFeed>();
         return services;
     }

@@ -70,6 +70,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("SignIn:AttemptsPerMinute", "100000");
         builder.UseSetting("Site:BaseUrl", "https://placements.college.test/");
+        builder.UseSetting("Reminders:Enabled", "false");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
