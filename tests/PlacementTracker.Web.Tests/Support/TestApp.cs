@@ -33,6 +33,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The app's database, for a second app server that shares it (pass it as Database:ConnectionString).</summary>
+    public string ConnectionString => connectionString;
+
     public string DataDirectory { get; }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero));
