@@ -3,7 +3,7 @@ namespace PlacementTracker.Core.Reminders;
 /// <summary>When reminders go and what counts as due; the web app reads these from the "Reminders" settings.</summary>
 public sealed class ReminderOptions
 {
-    /// <summary>Whether this app server runs the daily job. Every server may: claims keep reminders once-only.</summary>
+    /// <summary>Whether this server runs the daily job. Every server may: claims keep reminders once-only.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>The local time (Europe/London) the daily job runs, as HH:mm.</summary>

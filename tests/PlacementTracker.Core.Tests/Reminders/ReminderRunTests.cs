@@ -277,7 +277,13 @@ public sealed class ReminderRunTests : IAsyncLifetime
 
     private async Task<Review> AddReviewAsync(DateOnly dueOn)
     {
-        var review = new Review { Id = Guid.NewGuid(), PlacementId = placement.Id, Kind = ReviewKind.Middle, DueOn = dueOn };
+        var review = new Review
+        {
+            Id = Guid.NewGuid(),
+            PlacementId = placement.Id,
+            Kind = ReviewKind.Middle,
+            DueOn = dueOn,
+        };
         await AddAsync(review);
         return review;
     }
@@ -329,7 +335,12 @@ public sealed class ReminderRunTests : IAsyncLifetime
             TutorUserId = await UserIdAsync("tutor@tests.test"),
         };
         var employer = new Employer { Id = Guid.NewGuid(), Reference = "EMP1", Name = "Acme Software" };
-        var industryPlacement = new IndustryPlacement { Id = Guid.NewGuid(), StudentId = student.Id, RequiredHours = 315 };
+        var industryPlacement = new IndustryPlacement
+        {
+            Id = Guid.NewGuid(),
+            StudentId = student.Id,
+            RequiredHours = 315,
+        };
         var added = new Placement
         {
             Id = Guid.NewGuid(),

@@ -29,7 +29,8 @@ public sealed class ReminderScheduleTests
     {
         var saturday = new DateTimeOffset(2026, 10, 24, 12, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(new DateTimeOffset(2026, 10, 25, 7, 0, 0, TimeSpan.Zero), ReminderSchedule.NextRun(saturday, Seven));
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 7, 0, 0, TimeSpan.Zero),
+            ReminderSchedule.NextRun(saturday, Seven));
     }
 
     [Fact]

@@ -42,8 +42,9 @@ public sealed class CalendarFeedTests
 
         var feed = await app.CreateBrowserlessClient().GetStringAsync(await FeedPathAsync(app, studentUser));
 
-        Assert.Contains(own, feed.Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.DoesNotContain(someoneElse, feed.Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var unfolded = feed.Replace("\r\n ", "", StringComparison.Ordinal);
+        Assert.Contains(own, unfolded, StringComparison.Ordinal);
+        Assert.DoesNotContain(someoneElse, unfolded, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -83,7 +84,7 @@ public sealed class CalendarFeedTests
         return new Uri(page.QuerySelector("#feed-address")!.GetAttribute("value")!).PathAndQuery;
     }
 
-    /// <summary>Adds a student with a placement and a middle review due 20 October 2026; returns their family name.</summary>
+    /// <summary>Adds a student with a placement and a review due 20 October 2026; returns their family name.</summary>
     private static async Task<string> AddStudentWithReviewAsync(
         TestApp app,
         string? tutorUserId,

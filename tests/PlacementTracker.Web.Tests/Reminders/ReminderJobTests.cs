@@ -79,10 +79,11 @@ public sealed class ReminderJobTests
         Assert.Contains("The start review of Chidi Okafor's placement", email.TextBody, StringComparison.Ordinal);
     }
 
-    private static TestApp SecondServer(TestApp first) => TestApp.StartNew(first.Provider, new Dictionary<string, string?>
-    {
-        ["Database:ConnectionString"] = first.ConnectionString,
-    });
+    private static TestApp SecondServer(TestApp first) =>
+        TestApp.StartNew(first.Provider, new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = first.ConnectionString,
+        });
 
     private static Task<ReminderRunResult> RunAsync(TestApp app) =>
         app.WithServicesAsync(s => s.GetRequiredService<ReminderRun>().RunTodayAsync());

@@ -53,7 +53,8 @@ public sealed class ReminderPageTests
         await using var app = TestApp.StartNew(provider);
         var admin = await app.CreateUserAsync(Roles.Administrator);
         var client = await app.SignedInClientAsync(admin);
-        var on = Enum.GetValues<ReminderKind>().Where(k => k is not (ReminderKind.LogbookStale or ReminderKind.WeeklyDigest))
+        var on = Enum.GetValues<ReminderKind>()
+            .Where(k => k is not (ReminderKind.LogbookStale or ReminderKind.WeeklyDigest))
             .Select(k => ("SwitchedOn", k.ToString())).ToArray();
 
         var response = await client.PostFormAsync("/Admin/Reminders", on);

@@ -33,7 +33,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
-    /// <summary>The app's database, for a second app server that shares it (pass it as Database:ConnectionString).</summary>
+    /// <summary>The app's database, for a second app server sharing it (as its Database:ConnectionString).</summary>
     public string ConnectionString => connectionString;
 
     public string DataDirectory { get; }

@@ -5,7 +5,7 @@ using PlacementTracker.Web.Infrastructure;
 
 namespace PlacementTracker.Web.Pages.Account;
 
-/// <summary>The signed-in person's calendar feed address, and resetting it when it has been shared by mistake.</summary>
+/// <summary>The signed-in person's calendar feed address, and resetting it when shared by mistake.</summary>
 public class CalendarModel(CalendarFeed feed, SiteLinks links) : PageModel
 {
     public Uri FeedAddress { get; private set; } = null!;
