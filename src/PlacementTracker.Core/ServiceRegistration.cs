@@ -41,6 +41,15 @@ public static class ServiceRegistration
         services.AddScoped<Feedback.FeedbackService>();
         services.AddScoped<Logbook.LogbookService>();
         services.AddScoped<Demo.DemoDataSeeder>();
+        services.AddSingleton(new Reminders.ReminderOptions());
+        services.AddScoped<Reminders.IReminderFinder, Reminders.ReviewDueReminders>();
+        services.AddScoped<Reminders.IReminderFinder, Reminders.TimesheetAwaitingApprovalReminders>();
+        services.AddScoped<Reminders.IReminderFinder, Reminders.LogbookStaleReminders>();
+        services.AddScoped<Reminders.IReminderFinder, Reminders.AgreementSignatureReminders>();
+        services.AddScoped<Reminders.IReminderFinder, Reminders.DueDiligenceExpiryReminders>();
+        services.AddScoped<Reminders.ReminderRun>();
+        services.AddScoped<Reminders.ReminderSwitches>();
+        services.AddScoped<Calendar.CalendarFeed>();
         return services;
     }
 }

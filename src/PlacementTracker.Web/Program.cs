@@ -1,10 +1,12 @@
 using PlacementTracker.Web.Infrastructure;
+using PlacementTracker.Web.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDatabase();
 builder.AddSignInAndAccounts();
 builder.AddEmail();
+builder.AddReminders();
 builder.AddPages();
 builder.AddSecurity();
 
@@ -17,6 +19,7 @@ if (AdminCommand.IsRequested(args))
 
 await app.PrepareDatabaseAsync();
 app.UsePlacementTracker();
+app.MapCalendarFeed();
 await app.RunAsync();
 return 0;
 

@@ -114,6 +114,13 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<Completion.CompletionReview> CompletionReviews => Set<Completion.CompletionReview>();
 
+    public DbSet<Reminders.SentReminder> SentReminders => Set<Reminders.SentReminder>();
+
+    public DbSet<Reminders.ReminderKindSwitchedOff> ReminderKindsSwitchedOff =>
+        Set<Reminders.ReminderKindSwitchedOff>();
+
+    public DbSet<Calendar.CalendarFeedToken> CalendarFeedTokens => Set<Calendar.CalendarFeedToken>();
+
     public override int SaveChanges() => SaveChanges(acceptAllChangesOnSuccess: true);
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>

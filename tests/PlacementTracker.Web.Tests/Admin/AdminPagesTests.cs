@@ -12,7 +12,8 @@ namespace PlacementTracker.Web.Tests.Admin;
 public class AdminPagesTests
 {
     public static readonly string[] AdminPages =
-        ["/Admin/Users", "/Admin/Users/Invite", "/Admin/Settings", "/Admin/ReferenceData", "/Admin/Audit"];
+        ["/Admin/Users", "/Admin/Users/Invite", "/Admin/Settings", "/Admin/ReferenceData", "/Admin/Audit",
+            "/Admin/Reminders"];
 
     public static TheoryData<DatabaseProvider, string> DatabasesAndOtherRoles()
     {

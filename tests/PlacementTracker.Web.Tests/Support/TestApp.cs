@@ -33,6 +33,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The app's database, for a second app server sharing it (as its Database:ConnectionString).</summary>
+    public string ConnectionString => connectionString;
+
     public string DataDirectory { get; }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero));
@@ -70,6 +73,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("SignIn:AttemptsPerMinute", "100000");
         builder.UseSetting("Site:BaseUrl", "https://placements.college.test/");
+        builder.UseSetting("Reminders:Enabled", "false");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

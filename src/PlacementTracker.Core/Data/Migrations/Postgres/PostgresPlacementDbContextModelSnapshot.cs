@@ -395,6 +395,27 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Calendar.CalendarFeedToken", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeedTokens");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1422,6 +1443,86 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("Specialisms");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Reminders.ReminderKindSwitchedOff", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SwitchedOffAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SwitchedOffByUserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("ReminderKindsSwitchedOff");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LinkPath")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimedAtUtc");
+
+                    b.HasIndex("RecipientUserId", "ClaimedAtUtc");
+
+                    b.HasIndex("Kind", "SubjectId", "RecipientUserId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Reviews.ProgressIndicatorArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2190,6 +2291,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Calendar.CalendarFeedToken", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("PlacementTracker.Core.Calendar.CalendarFeedToken", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Placements.Placement", null)
@@ -2461,6 +2571,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Reviews.Review", b =>

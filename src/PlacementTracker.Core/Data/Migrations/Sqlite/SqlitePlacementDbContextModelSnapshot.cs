@@ -382,6 +382,27 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Calendar.CalendarFeedToken", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeedTokens");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1409,6 +1430,86 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("Specialisms");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Reminders.ReminderKindSwitchedOff", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SwitchedOffAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SwitchedOffByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("ReminderKindsSwitchedOff");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkPath")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimedAtUtc");
+
+                    b.HasIndex("RecipientUserId", "ClaimedAtUtc");
+
+                    b.HasIndex("Kind", "SubjectId", "RecipientUserId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Reviews.ProgressIndicatorArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2177,6 +2278,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Calendar.CalendarFeedToken", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("PlacementTracker.Core.Calendar.CalendarFeedToken", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Placements.Placement", null)
@@ -2448,6 +2558,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Reviews.Review", b =>
