@@ -37,6 +37,8 @@ public static class ServiceRegistration
         services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Feedback.FeedbackService>();
         services.AddScoped<Logbook.LogbookService>();
+        services.AddScoped<Monitoring.CaseloadLoader>();
+        services.AddScoped<Monitoring.PlacementTimeline>();
         services.AddScoped<Demo.DemoDataSeeder>();
         return services;
     }
