@@ -183,7 +183,9 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
     public async Task AnAgreementNotFullySignedAfterTheStart_IsRed()
     {
         await Db.Signatures.Where(s => s.Capacity == SignerCapacity.Employer)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.VoidedAtUtc, new DateTime(2026, 9, 20, 0, 0, 0, DateTimeKind.Utc)));
+            .ExecuteUpdateAsync(u => u.SetProperty(
+                s => s.VoidedAtUtc,
+                new DateTime(2026, 9, 20, 0, 0, 0, DateTimeKind.Utc)));
 
         var reason = await OnlyReasonAsync(StatusReasonCode.AgreementNotSigned);
 
@@ -263,7 +265,8 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
     {
         var supervisor = new AppUser { UserName = "sup@example.test", Email = "sup@example.test" };
         Assert.True((await database.Users.CreateAsync(supervisor)).Succeeded);
-        Db.EmployerSupervisors.Add(new EmployerSupervisor { EmployerId = placement.EmployerId, UserId = supervisor.Id });
+        Db.EmployerSupervisors.Add(
+            new EmployerSupervisor { EmployerId = placement.EmployerId, UserId = supervisor.Id });
         Db.FeedbackNotes.AddRange(
             Concern(new DateOnly(2026, 9, 28), supervisor.Id),
             Concern(new DateOnly(2026, 9, 29), authorUserId: null),
@@ -371,7 +374,8 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
             Review(added, ReviewKind.Start, new DateOnly(2026, 10, 9)),
             Review(added, ReviewKind.Middle, new DateOnly(2026, 11, 20)),
             Review(added, ReviewKind.End, new DateOnly(2027, 1, 27)));
-        Db.LogbookEntries.Add(new LogbookEntry { Id = Guid.NewGuid(), PlacementId = added.Id, Date = new(2026, 10, 2) });
+        Db.LogbookEntries.Add(
+            new LogbookEntry { Id = Guid.NewGuid(), PlacementId = added.Id, Date = new(2026, 10, 2) });
         Db.SignedDocuments.Add(SignedAgreement(added));
         await Db.SaveChangesAsync();
         placement ??= added;

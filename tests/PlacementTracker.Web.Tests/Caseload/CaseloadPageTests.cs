@@ -6,7 +6,7 @@ using PlacementTracker.Web.Tests.Support;
 
 namespace PlacementTracker.Web.Tests.Caseload;
 
-/// <summary>The caseload shows each role only the placements AccessScope gives them; the timeline follows suit.</summary>
+/// <summary>The caseload shows each role only the placements AccessScope gives them; so does the timeline.</summary>
 public class CaseloadPageTests
 {
     public static TheoryData<DatabaseProvider, string> OutsidersOnEveryDatabase() => Outsiders.OnEveryDatabase();
@@ -54,7 +54,9 @@ public class CaseloadPageTests
         var placement = await app.CreatePlacementAsync(await app.CreateStudentAsync(), null);
         var client = await app.SignedInClientAsync(await app.CreateOutsiderAsync(who));
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Placements/{placement.Id}/Timeline")).StatusCode);
+        var timeline = await client.GetAsync($"/Placements/{placement.Id}/Timeline");
+
+        Assert.Equal(HttpStatusCode.NotFound, timeline.StatusCode);
         Assert.False(await ShowsAsync(client, placement));
     }
 
@@ -88,7 +90,8 @@ public class CaseloadPageTests
         var behind = await client.GetDocumentAsync($"/Caseload?Reason=HoursBehind&Employer={placement.EmployerId}");
         var expired = await client.GetDocumentAsync(
             $"/Caseload?Reason=DueDiligenceExpired&Employer={placement.EmployerId}");
-        var csv = await client.GetStringAsync($"/Caseload?handler=Csv&Reason=HoursBehind&Employer={placement.EmployerId}");
+        var csv = await client.GetStringAsync(
+            $"/Caseload?handler=Csv&Reason=HoursBehind&Employer={placement.EmployerId}");
 
         var row = behind.QuerySelector($"tr[data-placement='{placement.Id}']");
         Assert.NotNull(row);

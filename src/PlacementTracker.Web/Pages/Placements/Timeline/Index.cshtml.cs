@@ -8,7 +8,7 @@ using PlacementTracker.Web.Infrastructure;
 
 namespace PlacementTracker.Web.Pages.Placements.Timeline;
 
-/// <summary>The story of a placement on one page, with its status today, for anyone who can see the placement.</summary>
+/// <summary>The story of a placement on one page, with its status today, for anyone who can see it.</summary>
 public class IndexModel(AccessScope scope, CaseloadLoader loader, PlacementTimeline timeline) : PageModel
 {
     public Placement Placement { get; private set; } = default!;
