@@ -40,6 +40,8 @@ public static class ServiceRegistration
         services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Feedback.FeedbackService>();
         services.AddScoped<Logbook.LogbookService>();
+        services.AddScoped<Monitoring.CaseloadLoader>();
+        services.AddScoped<Monitoring.PlacementTimeline>();
         services.AddScoped<Demo.DemoDataSeeder>();
         services.AddSingleton(new Reminders.ReminderOptions());
         services.AddScoped<Reminders.IReminderFinder, Reminders.ReviewDueReminders>();

@@ -44,7 +44,45 @@ public static class ProviderSettingsRules
         Range(errors, nameof(settings.DueDiligenceWarningDays), settings.DueDiligenceWarningDays, 0, 365,
             "Warning days must be a whole number from 0 to 365");
 
+        ValidateCaseload(settings, errors);
         return errors;
+    }
+
+    private static void ValidateCaseload(ProviderSettings settings, Dictionary<string, string> errors)
+    {
+        Range(errors, nameof(settings.HoursAmberBelowPercent), settings.HoursAmberBelowPercent, 1, 100,
+            "Amber hours share must be a whole number from 1 to 100");
+        Range(errors, nameof(settings.HoursRedBelowPercent), settings.HoursRedBelowPercent, 0, 100,
+            "Red hours share must be a whole number from 0 to 100");
+        if (!errors.ContainsKey(nameof(settings.HoursRedBelowPercent))
+            && settings.HoursRedBelowPercent > settings.HoursAmberBelowPercent)
+        {
+            errors[nameof(settings.HoursRedBelowPercent)] = "Red hours share must not be more than the amber share";
+        }
+
+        Range(errors, nameof(settings.PlacementDeadlineMonth), settings.PlacementDeadlineMonth, 1, 12,
+            "Deadline month must be a whole number from 1 to 12");
+        if (!errors.ContainsKey(nameof(settings.PlacementDeadlineMonth))
+            && (settings.PlacementDeadlineDay < 1
+                || settings.PlacementDeadlineDay > DateTime.DaysInMonth(2001, settings.PlacementDeadlineMonth)))
+        {
+            errors[nameof(settings.PlacementDeadlineDay)] = "Deadline day must be a day that month has in every year";
+        }
+
+        Range(errors, nameof(settings.ReviewOverdueRedDays), settings.ReviewOverdueRedDays, 0, 180,
+            "Review overdue days must be a whole number from 0 to 180");
+        Range(errors, nameof(settings.TimesheetApprovalDays), settings.TimesheetApprovalDays, 1, 90,
+            "Timesheet waiting days must be a whole number from 1 to 90");
+        Range(errors, nameof(settings.LogbookGapDays), settings.LogbookGapDays, 1, 180,
+            "Logbook days must be a whole number from 1 to 180");
+        Range(errors, nameof(settings.AttendanceConcernCount), settings.AttendanceConcernCount, 1, 50,
+            "Absences and late arrivals must be a whole number from 1 to 50");
+        Range(errors, nameof(settings.AgreementSigningDays), settings.AgreementSigningDays, 0, 90,
+            "Agreement signing days must be a whole number from 0 to 90");
+        Range(errors, nameof(settings.NeedsImprovementAreas), settings.NeedsImprovementAreas, 1, 20,
+            "Areas needing improvement must be a whole number from 1 to 20");
+        Range(errors, nameof(settings.ConcernNoteDays), settings.ConcernNoteDays, 1, 180,
+            "Concern days must be a whole number from 1 to 180");
     }
 
     private static void Range(Dictionary<string, string> errors, string field, decimal value, decimal min,

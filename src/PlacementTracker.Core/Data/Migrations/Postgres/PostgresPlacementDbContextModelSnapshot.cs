@@ -1760,8 +1760,17 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.Property<DateOnly>("AcademicYearStart")
                         .HasColumnType("date");
 
+                    b.Property<int>("AgreementSigningDays")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("AllowTeamProjectsWithSkillsHubs")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("AttendanceConcernCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConcernNoteDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("DefaultRequiredHours")
                         .HasColumnType("integer");
@@ -1769,13 +1778,39 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.Property<int>("DueDiligenceWarningDays")
                         .HasColumnType("integer");
 
+                    b.Property<int>("HoursAmberBelowPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HoursRedBelowPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IgnoredStatusReasons")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("LogbookGapDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MaxEmployersPerPlacement")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NeedsImprovementAreas")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacementDeadlineDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacementDeadlineMonth")
                         .HasColumnType("integer");
 
                     b.Property<string>("ProviderName")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<int>("ReviewOverdueRedDays")
+                        .HasColumnType("integer");
 
                     b.Property<decimal>("SkillsHubCapPercent")
                         .HasPrecision(7, 4)
@@ -1795,6 +1830,9 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TimesheetApprovalDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Ukprn")
                         .HasMaxLength(8)

@@ -1747,7 +1747,16 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("AcademicYearStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AgreementSigningDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("AllowTeamProjectsWithSkillsHubs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttendanceConcernCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConcernNoteDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DefaultRequiredHours")
@@ -1756,13 +1765,39 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.Property<int>("DueDiligenceWarningDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("HoursAmberBelowPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoursRedBelowPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IgnoredStatusReasons")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LogbookGapDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MaxEmployersPerPlacement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeedsImprovementAreas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacementDeadlineDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacementDeadlineMonth")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ProviderName")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewOverdueRedDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("SkillsHubCapPercent")
                         .HasPrecision(7, 4)
@@ -1782,6 +1817,9 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesheetApprovalDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Ukprn")
                         .HasMaxLength(8)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using PlacementTracker.Core.Monitoring;
 using PlacementTracker.Core.Settings;
 
 namespace PlacementTracker.Web.Pages.Admin.Settings;
@@ -52,6 +53,56 @@ public sealed class SettingsInput
     [Display(Name = "the warning days as a whole number")]
     public int? DueDiligenceWarningDays { get; set; }
 
+    [Required(ErrorMessage = "Enter the share of expected hours below which a placement is amber")]
+    [Display(Name = "the amber hours share as a whole number")]
+    public int? HoursAmberBelowPercent { get; set; }
+
+    [Required(ErrorMessage = "Enter the share of expected hours below which a placement is red")]
+    [Display(Name = "the red hours share as a whole number")]
+    public int? HoursRedBelowPercent { get; set; }
+
+    [Required(ErrorMessage = "Enter the month placements should finish by")]
+    [Display(Name = "the deadline month as a whole number")]
+    public int? PlacementDeadlineMonth { get; set; }
+
+    [Required(ErrorMessage = "Enter the day placements should finish by")]
+    [Display(Name = "the deadline day as a whole number")]
+    public int? PlacementDeadlineDay { get; set; }
+
+    [Required(ErrorMessage = "Enter how many days overdue a formal review turns red")]
+    [Display(Name = "the review overdue days as a whole number")]
+    public int? ReviewOverdueRedDays { get; set; }
+
+    [Required(ErrorMessage = "Enter how many days a timesheet may wait for approval")]
+    [Display(Name = "the timesheet waiting days as a whole number")]
+    public int? TimesheetApprovalDays { get; set; }
+
+    [Required(ErrorMessage = "Enter how many days without a logbook entry are flagged")]
+    [Display(Name = "the logbook days as a whole number")]
+    public int? LogbookGapDays { get; set; }
+
+    [Required(ErrorMessage = "Enter how many absences and late arrivals are flagged")]
+    [Display(Name = "the absences and late arrivals as a whole number")]
+    public int? AttendanceConcernCount { get; set; }
+
+    [Required(ErrorMessage = "Enter how many days before the start the agreement should be signed")]
+    [Display(Name = "the agreement signing days as a whole number")]
+    public int? AgreementSigningDays { get; set; }
+
+    [Required(ErrorMessage = "Enter how many areas rated at the lowest level are flagged")]
+    [Display(Name = "the areas as a whole number")]
+    public int? NeedsImprovementAreas { get; set; }
+
+    [Required(ErrorMessage = "Enter how many days an employer's concern counts as recent")]
+    [Display(Name = "the concern days as a whole number")]
+    public int? ConcernNoteDays { get; set; }
+
+    /// <summary>The reasons ticked as counting towards a placement's status.</summary>
+    public List<string> CountedReasons { get; set; } = [];
+
+    /// <summary>True when the form showed the reason checkboxes, so no ticks means none count.</summary>
+    public bool ReasonsOnForm { get; set; }
+
     public uint Version { get; set; }
 
     public static SettingsInput From(ProviderSettings s) => new()
@@ -68,6 +119,21 @@ public sealed class SettingsInput
         AllowTeamProjectsWithSkillsHubs = s.AllowTeamProjectsWithSkillsHubs,
         SpecialConsiderationMinimumPercent = s.SpecialConsiderationMinimumPercent,
         DueDiligenceWarningDays = s.DueDiligenceWarningDays,
+        HoursAmberBelowPercent = s.HoursAmberBelowPercent,
+        HoursRedBelowPercent = s.HoursRedBelowPercent,
+        PlacementDeadlineMonth = s.PlacementDeadlineMonth,
+        PlacementDeadlineDay = s.PlacementDeadlineDay,
+        ReviewOverdueRedDays = s.ReviewOverdueRedDays,
+        TimesheetApprovalDays = s.TimesheetApprovalDays,
+        LogbookGapDays = s.LogbookGapDays,
+        AttendanceConcernCount = s.AttendanceConcernCount,
+        AgreementSigningDays = s.AgreementSigningDays,
+        NeedsImprovementAreas = s.NeedsImprovementAreas,
+        ConcernNoteDays = s.ConcernNoteDays,
+        CountedReasons = [.. Enum.GetValues<StatusReasonCode>()
+            .Except(StatusReasonNames.Parse(s.IgnoredStatusReasons))
+            .Select(c => c.ToString())],
+        ReasonsOnForm = true,
         Version = s.Version,
     };
 
@@ -91,6 +157,23 @@ public sealed class SettingsInput
         s.SpecialConsiderationMinimumPercent =
             SpecialConsiderationMinimumPercent ?? s.SpecialConsiderationMinimumPercent;
         s.DueDiligenceWarningDays = DueDiligenceWarningDays ?? s.DueDiligenceWarningDays;
+        s.HoursAmberBelowPercent = HoursAmberBelowPercent ?? s.HoursAmberBelowPercent;
+        s.HoursRedBelowPercent = HoursRedBelowPercent ?? s.HoursRedBelowPercent;
+        s.PlacementDeadlineMonth = PlacementDeadlineMonth ?? s.PlacementDeadlineMonth;
+        s.PlacementDeadlineDay = PlacementDeadlineDay ?? s.PlacementDeadlineDay;
+        s.ReviewOverdueRedDays = ReviewOverdueRedDays ?? s.ReviewOverdueRedDays;
+        s.TimesheetApprovalDays = TimesheetApprovalDays ?? s.TimesheetApprovalDays;
+        s.LogbookGapDays = LogbookGapDays ?? s.LogbookGapDays;
+        s.AttendanceConcernCount = AttendanceConcernCount ?? s.AttendanceConcernCount;
+        s.AgreementSigningDays = AgreementSigningDays ?? s.AgreementSigningDays;
+        s.NeedsImprovementAreas = NeedsImprovementAreas ?? s.NeedsImprovementAreas;
+        s.ConcernNoteDays = ConcernNoteDays ?? s.ConcernNoteDays;
+        if (ReasonsOnForm)
+        {
+            var counted = StatusReasonNames.Parse(string.Join(",", CountedReasons));
+            s.IgnoredStatusReasons = StatusReasonNames.Join(Enum.GetValues<StatusReasonCode>().Except(counted));
+        }
+
         s.Version = Version;
         return s;
     }
