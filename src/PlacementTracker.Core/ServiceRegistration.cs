@@ -49,6 +49,7 @@ public static class ServiceRegistration
         services.AddScoped<Reminders.IReminderFinder, Reminders.LogbookStaleReminders>();
         services.AddScoped<Reminders.IReminderFinder, Reminders.AgreementSignatureReminders>();
         services.AddScoped<Reminders.IReminderFinder, Reminders.DueDiligenceExpiryReminders>();
+        services.AddScoped<Reminders.IReminderFinder, Reminders.WeeklyDigestReminders>();
         services.AddScoped<Reminders.ReminderRun>();
         services.AddScoped<Reminders.ReminderSwitches>();
         services.AddScoped<Calendar.CalendarFeed>();

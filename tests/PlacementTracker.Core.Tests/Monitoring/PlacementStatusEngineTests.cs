@@ -12,6 +12,7 @@ using PlacementTracker.Core.Monitoring;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.Progress;
+using PlacementTracker.Core.Reminders;
 using PlacementTracker.Core.Reviews;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
@@ -306,7 +307,47 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
         Assert.Equal([placement.Id], filtered.Entries.Select(e => e.PlacementId));
     }
 
+    [Fact]
+    public async Task WeeklyDigest_WhenEverythingIsGreen_SendsNothing()
+    {
+        await CoordinatorAsync("first.coordinator@example.test");
+
+        Assert.Empty(await Digest.FindAsync(TimeRules.Today(clock)));
+    }
+
+    [Fact]
+    public async Task WeeklyDigest_ListsTheRedPlacementWithItsReasons_ToEveryCoordinatorForTheWeek()
+    {
+        var first = await CoordinatorAsync("first.coordinator@example.test");
+        var second = await CoordinatorAsync("second.coordinator@example.test");
+        await Db.TimeEntries.ExecuteDeleteAsync();
+        var sentence = (await OnlyReasonAsync(StatusReasonCode.HoursBehind)).Sentence;
+
+        var due = await Digest.FindAsync(TimeRules.Today(clock));
+
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal),
+            due.Select(d => d.RecipientUserId).Order(StringComparer.Ordinal));
+        Assert.All(due, d =>
+        {
+            Assert.Equal(ReminderKind.WeeklyDigest, d.Kind);
+            Assert.Equal("2026-W41", d.PeriodKey);
+            Assert.Equal("Placements needing attention: 1 red, 0 amber", d.Subject);
+            Assert.Contains("Red: Ada Lovelace at Acme", d.Body, StringComparison.Ordinal);
+            Assert.Contains($"- {sentence}", d.Body, StringComparison.Ordinal);
+        });
+    }
+
     private ProviderSettingsStore Settings => new(Db, new AuditLog(Db, clock));
+
+    private WeeklyDigestReminders Digest => new(Db, Loader);
+
+    private async Task<string> CoordinatorAsync(string email)
+    {
+        var user = new AppUser { UserName = email, Email = email, DisplayName = email };
+        Assert.True((await database.Users.CreateAsync(user)).Succeeded);
+        Assert.True((await database.Users.AddToRoleAsync(user, Roles.PlacementCoordinator)).Succeeded);
+        return user.Id;
+    }
 
     private CaseloadLoader Loader => new(Db, new AccessScope(Db), new ProgressService(Db, Settings, clock), Settings,
         clock);
