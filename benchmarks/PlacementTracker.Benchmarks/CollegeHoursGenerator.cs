@@ -265,7 +265,7 @@ public static class CollegeHoursGenerator
 
     private static DateTime Utc(DateOnly date) => date.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Utc);
 
-    /// <summary>Rows per INSERT on SQLite: 500 time entries use 5,500 parameters, well within SQLite's 32,766.</summary>
+    /// <summary>Rows per INSERT on SQLite: 500 time entries take 5,500 parameters, within SQLite's 32,766.</summary>
     private const int RowsPerInsert = 500;
 
     /// <summary>
