@@ -271,10 +271,10 @@ public static class CollegeHoursGenerator
 
     /// <summary>
     /// Multi-row INSERTs in one transaction, each passing its rows as one JSON parameter that SQLite unpacks with
-    /// json_each: a VALUES list with a parameter per value was slower still, because SQLite finds each parameter by
-    /// name with a linear search. The connection's page cache is raised to 1 GB and syncing turned off for the load
+    /// json_each: a VALUES list with a parameter per value spent nearly all its time in SQLite's linear search for
+    /// each parameter by name. The connection's page cache is raised to 1 GB and syncing turned off for the load
     /// only (both last as long as this connection, which the benchmark database does not pool): with the default
-    /// 2 MB cache, inserts into the random-GUID key index spilled pages to disk all the time.
+    /// 2 MB cache, inserts into the random-GUID key index would keep spilling pages to disk.
     /// </summary>
     private static async Task InsertAsync(DbConnection connection, List<Week> weeks)
     {
