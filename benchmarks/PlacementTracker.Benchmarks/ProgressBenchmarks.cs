@@ -41,7 +41,8 @@ public class ProgressBenchmarks
         college = CollegeHoursGenerator.FillAsync(database, DateOnly.FromDateTime(Now.UtcDateTime))
             .GetAwaiter().GetResult();
         Console.WriteLine($"// Generated {college.PlacementIds.Count} placements, {college.TimeEntries} time " +
-            $"entries and {college.Timesheets} timesheets on {database.Provider} in {started.Elapsed.TotalSeconds:0.0} s");
+            $"entries and {college.Timesheets} timesheets on {database.Provider} in " +
+            $"{started.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Benchmark(Description = "Progress of 5,000 placements")]
