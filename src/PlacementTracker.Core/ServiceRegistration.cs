@@ -33,6 +33,11 @@ public static class ServiceRegistration
         services.AddScoped<Progress.ClosureDays>();
         services.AddScoped<Reviews.ProgressIndicatorDefaults>();
         services.AddScoped<Completion.RecordLock>();
+        services.AddScoped<Completion.CompletionReviewService>();
+        services.AddScoped<Completion.GoodPracticeBank>();
+        services.AddScoped<Completion.SpecialConsiderationService>();
+        services.AddScoped<Completion.DeclarationService>();
+        services.AddScoped<Completion.EvidencePack>();
         services.AddScoped<ObjectiveTemplateLibrary>();
         services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Feedback.FeedbackService>();

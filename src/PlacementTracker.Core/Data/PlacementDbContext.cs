@@ -114,6 +114,8 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<Completion.CompletionReview> CompletionReviews => Set<Completion.CompletionReview>();
 
+    public DbSet<Completion.AppraisalRating> AppraisalRatings => Set<Completion.AppraisalRating>();
+
     public override int SaveChanges() => SaveChanges(acceptAllChangesOnSuccess: true);
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>
