@@ -36,7 +36,7 @@ public static class CompletionRules
             !input.LevelByArea.TryGetValue(a, out var level) || !levelIds.Contains(level));
         if (unrated != Guid.Empty)
         {
-            errors[$"Level_{unrated}"] = "Select a rating for every area";
+            errors[$"Levels[{unrated}]"] = "Select a rating for every area";
         }
 
         Required(errors, "Strengths", input.Strengths, "Enter the student's strengths");
