@@ -44,7 +44,9 @@ public sealed class AgreementService(
         // A completed record is read-only: the agreement it was declared on stays as it was signed.
         if (changed && await new RecordLock(db).IsLockedAsync(placementId, cancellationToken))
         {
-            return current is null ? null : new AgreementView(document, current, null, await VoidedSignaturesAsync(placementId));
+            return current is null
+                ? null
+                : new AgreementView(document, current, null, await VoidedSignaturesAsync(placementId));
         }
 
         if (changed)

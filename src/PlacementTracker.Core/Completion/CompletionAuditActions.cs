@@ -10,7 +10,9 @@ public static class CompletionAuditActions
     public const string SpecialConsiderationCleared = "SpecialConsiderationCleared";
     public const string DeclarationGenerated = "DeclarationGenerated";
 
-    /// <summary>The declaration's content changed or its conditions stopped holding: its signatures were voided.</summary>
+    /// <summary>
+    /// The declaration's content changed or its conditions stopped holding: its signatures were voided.
+    /// </summary>
     public const string DeclarationVoided = "DeclarationVoided";
 
     public const string DeclarationSigned = "DeclarationSigned";

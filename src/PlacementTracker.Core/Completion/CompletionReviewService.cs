@@ -16,7 +16,8 @@ public sealed record AppraisalFramework(
 /// Keeps a placement's completion review: the employer appraisal, the end-of-placement review, and what made the
 /// placement succeed. Every change is refused while the record is locked and audited without its words.
 /// </summary>
-public sealed class CompletionReviewService(PlacementDbContext db, AccessScope scope, AuditLog audit, TimeProvider clock)
+public sealed class CompletionReviewService(
+    PlacementDbContext db, AccessScope scope, AuditLog audit, TimeProvider clock)
 {
     public Task<Placement?> FindPlacementAsync(Guid placementId, Viewer viewer) =>
         scope.Placements(viewer)

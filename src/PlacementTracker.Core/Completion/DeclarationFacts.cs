@@ -32,7 +32,10 @@ public sealed record DeclarationFacts(
     public static readonly ReviewKind[] FormalReviews = [ReviewKind.Start, ReviewKind.Middle, ReviewKind.End];
 
     public static async Task<DeclarationFacts?> LoadAsync(
-        PlacementDbContext db, ProgressService progress, Guid placementId, CancellationToken cancellationToken = default)
+        PlacementDbContext db,
+        ProgressService progress,
+        Guid placementId,
+        CancellationToken cancellationToken = default)
     {
         var placement = await db.Placements.AsNoTracking()
             .Include(p => p.Student)

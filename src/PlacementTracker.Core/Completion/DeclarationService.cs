@@ -15,11 +15,13 @@ namespace PlacementTracker.Core.Completion;
 /// changes or its conditions stop holding. When every placement of the student's industry placement has a fully
 /// signed declaration, the record is locked; a coordinator can reopen it with a reason.
 /// </summary>
-public sealed class DeclarationService(PlacementDbContext db, ProgressService progress, AuditLog audit, TimeProvider clock)
+public sealed class DeclarationService(
+    PlacementDbContext db, ProgressService progress, AuditLog audit, TimeProvider clock)
 {
     public const string ChangedMessage = "The declaration changed after you opened it. Read it again and sign";
 
-    public static readonly IReadOnlyList<SignerCapacity> Capacities = [SignerCapacity.Provider, SignerCapacity.Employer];
+    public static readonly IReadOnlyList<SignerCapacity> Capacities =
+        [SignerCapacity.Provider, SignerCapacity.Employer];
 
     private static readonly PlacementStatus[] NotDeclared = [PlacementStatus.Withdrawn];
 
@@ -128,7 +130,8 @@ public sealed class DeclarationService(PlacementDbContext db, ProgressService pr
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
         {
-            return CompletionResult.Refused("Reason", "Enter why the record is being reopened, in 1000 characters or fewer");
+            return CompletionResult.Refused(
+                "Reason", "Enter why the record is being reopened, in 1000 characters or fewer");
         }
 
         if (industry.RecordLockedAtUtc is null)
@@ -157,7 +160,9 @@ public sealed class DeclarationService(PlacementDbContext db, ProgressService pr
         Capacities.All(c => document.Signatures.Any(s =>
             s.Capacity == c && s.VoidedAtUtc is null && s.ContentHash == document.ContentHash));
 
-    /// <summary>The provider signs through a coordinator or administrator, the employer through the supervisor.</summary>
+    /// <summary>
+    /// The provider signs through a coordinator or administrator, the employer through the supervisor.
+    /// </summary>
     private static bool MaySign(Viewer viewer, SignerCapacity capacity, Placement placement) =>
         Capacities.Contains(capacity)
         && AgreementService.MaySign(viewer, capacity, null, placement.SupervisorUserId);
@@ -271,7 +276,9 @@ public sealed class DeclarationService(PlacementDbContext db, ProgressService pr
             .ToListAsync();
 }
 
-/// <summary>A placement's completion conditions and declaration, and the signatures voided on earlier versions.</summary>
+/// <summary>
+/// A placement's completion conditions and declaration, and the signatures voided on earlier versions.
+/// </summary>
 public sealed record DeclarationState(
     DeclarationFacts Facts,
     DeclarationView? Declaration,

@@ -31,7 +31,8 @@ public sealed class GoodPracticeBank(PlacementDbContext db)
 {
     public const int PageSize = 20;
 
-    public async Task<GoodPracticePage> SearchAsync(GoodPracticeQuery query, CancellationToken cancellationToken = default)
+    public async Task<GoodPracticePage> SearchAsync(
+        GoodPracticeQuery query, CancellationToken cancellationToken = default)
     {
         var items =
             from review in db.CompletionReviews.AsNoTracking()
@@ -90,7 +91,13 @@ public sealed class GoodPracticeBank(PlacementDbContext db)
             join placement in db.Placements on review.PlacementId equals placement.Id
             join pathway in db.Pathways on placement.Student!.CoreCode equals pathway.CoreCode
             where review.SuccessFactors != null
-            select new { pathway.RouteId, RouteName = pathway.Route!.Name, placement.EmployerId, placement.Employer!.Name };
+            select new
+            {
+                pathway.RouteId,
+                RouteName = pathway.Route!.Name,
+                placement.EmployerId,
+                placement.Employer!.Name,
+            };
         var rows = await entries.Distinct().ToListAsync(cancellationToken);
         return (
             [.. rows.Select(r => (r.RouteId, r.RouteName)).Distinct().OrderBy(r => r.RouteName)],

@@ -110,5 +110,7 @@ public sealed class SpecialConsiderationService(PlacementDbContext db, AccessSco
 
     // The evidence note stays out of the log: it may describe the student's health or family.
     private static string Describe(IndustryPlacement i) =>
-        i.SpecialConsiderationReasonCodes is null ? "none" : $"{i.SpecialConsiderationReasonCodes}|{i.SpecialConsiderationHours}";
+        i.SpecialConsiderationReasonCodes is null
+            ? "none"
+            : $"{i.SpecialConsiderationReasonCodes}|{i.SpecialConsiderationHours}";
 }

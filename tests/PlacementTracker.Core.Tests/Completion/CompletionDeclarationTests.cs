@@ -457,7 +457,8 @@ public sealed class CompletionDeclarationTests : IAsyncLifetime
 
     private sealed class NoTimesheetMessages : ITimesheetMessages
     {
-        public Task WeekSubmittedAsync(SubmittedWeek week, string token, CancellationToken cancellationToken = default) =>
+        public Task WeekSubmittedAsync(
+            SubmittedWeek week, string token, CancellationToken cancellationToken = default) =>
             Task.CompletedTask;
     }
 }

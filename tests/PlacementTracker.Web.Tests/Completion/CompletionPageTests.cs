@@ -117,7 +117,8 @@ public class CompletionPageTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ToDocumentAsync();
         Assert.Contains(page.ErrorSummary(), e => e.StartsWith("Hours:", StringComparison.Ordinal));
-        Assert.Contains(page.ErrorSummary(), e => e.StartsWith("Placement agreement signed:", StringComparison.Ordinal));
+        Assert.Contains(page.ErrorSummary(),
+            e => e.StartsWith("Placement agreement signed:", StringComparison.Ordinal));
         Assert.Equal(7, page.QuerySelectorAll("#conditions .govuk-tag--red").Length);
         Assert.Equal(0, await app.WithServicesAsync(services => services.GetRequiredService<PlacementDbContext>()
             .SignedDocuments.CountAsync(d => d.PlacementId == placement.Id)));

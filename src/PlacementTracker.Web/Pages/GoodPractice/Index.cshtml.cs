@@ -5,7 +5,9 @@ using PlacementTracker.Web.Infrastructure;
 
 namespace PlacementTracker.Web.Pages.GoodPractice;
 
-/// <summary>The bank of good practice: what made placements succeed, for provider staff, by route and employer.</summary>
+/// <summary>
+/// The bank of good practice: what made placements succeed, for provider staff, by route and employer.
+/// </summary>
 public class IndexModel(GoodPracticeBank bank) : PageModel
 {
     [BindProperty(SupportsGet = true)]

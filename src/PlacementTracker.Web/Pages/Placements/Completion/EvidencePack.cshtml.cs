@@ -4,7 +4,9 @@ using PlacementTracker.Core.Documents;
 
 namespace PlacementTracker.Web.Pages.Placements.Completion;
 
-/// <summary>The evidence pack for appeals and complaints, as a PDF, for provider staff who can see the placement.</summary>
+/// <summary>
+/// The evidence pack for appeals and complaints, as a PDF, for provider staff who can see the placement.
+/// </summary>
 public class EvidencePackModel(CompletionReviewService reviews, EvidencePack pack) : CompletionPage(reviews)
 {
     public async Task<IActionResult> OnGetAsync(Guid id)

@@ -40,9 +40,11 @@ public class IndexModel(CompletionReviewService reviews, DeclarationService decl
                 break;
             default:
                 logger.LogWarning("Completion declaration for placement {PlacementId} refused: conditions unmet", id);
-                foreach (var condition in State.Facts.Conditions().Where(c => !c.Met))
+                // One message per unmet condition, each linked to its row in the list of conditions.
+                var conditions = State.Facts.Conditions().Select((c, i) => (Condition: c, Index: i));
+                foreach (var (condition, index) in conditions.Where(x => !x.Condition.Met))
                 {
-                    ModelState.AddModelError("", $"{condition.Name}: {condition.Detail}");
+                    ModelState.AddModelError($"condition-{index}", $"{condition.Name}: {condition.Detail}");
                 }
 
                 break;

@@ -37,7 +37,8 @@ public class SignModel(CompletionReviewService reviews, DeclarationService decla
         var outcome = await declarations.SignAsync(id, capacity, ContentHash, Viewer, User.ToActor());
         if (outcome is DeclarationOutcome.Done or DeclarationOutcome.AlreadySigned)
         {
-            logger.LogInformation("Completion declaration of placement {PlacementId} signed as {Capacity}", id, capacity);
+            logger.LogInformation(
+                "Completion declaration of placement {PlacementId} signed as {Capacity}", id, capacity);
             TempData["Success"] = "You signed the completion declaration.";
             return RedirectToPage("Index", new { id });
         }
