@@ -36,6 +36,11 @@ public static class ServiceRegistration
         services.AddScoped<Outcomes.OutcomeService>();
         services.AddScoped<Results.ResultsExport>();
         services.AddScoped<Results.WorkPlacementExport>();
+        services.AddScoped<Completion.CompletionReviewService>();
+        services.AddScoped<Completion.GoodPracticeBank>();
+        services.AddScoped<Completion.SpecialConsiderationService>();
+        services.AddScoped<Completion.DeclarationService>();
+        services.AddScoped<Completion.EvidencePack>();
         services.AddScoped<ObjectiveTemplateLibrary>();
         services.AddScoped<ObjectiveTemplateStarterSet>();
         services.AddScoped<Feedback.FeedbackService>();

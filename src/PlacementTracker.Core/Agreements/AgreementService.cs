@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Completion;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Documents;
 
@@ -38,12 +39,22 @@ public sealed class AgreementService(
 
         var current = await CurrentDocumentAsync(placementId, cancellationToken);
         var (document, planNumber) = Expected(facts, current);
-        if (current is null || current.Content != document.ToPlainText())
+        var changed = current is null || current.Content != document.ToPlainText();
+
+        // A completed record is read-only: the agreement it was declared on stays as it was signed.
+        if (changed && await new RecordLock(db).IsLockedAsync(placementId, cancellationToken))
+        {
+            return current is null
+                ? null
+                : new AgreementView(document, current, null, await VoidedSignaturesAsync(placementId));
+        }
+
+        if (changed)
         {
             current = await ReplaceAsync(placementId, current, document, planNumber, actor, cancellationToken);
         }
 
-        var laterPlan = facts.PlanNumber > current.PlanNumber ? facts.PlanNumber : (int?)null;
+        var laterPlan = facts.PlanNumber > current!.PlanNumber ? facts.PlanNumber : (int?)null;
         return new AgreementView(document, current, laterPlan, await VoidedSignaturesAsync(placementId));
     }
 
@@ -84,6 +95,11 @@ public sealed class AgreementService(
         if (people is null || !MaySign(viewer, capacity, people.Value.StudentUserId, people.Value.SupervisorUserId))
         {
             return SignOutcome.NotAllowed;
+        }
+
+        if (await new RecordLock(db).IsLockedAsync(placementId, cancellationToken))
+        {
+            return SignOutcome.Locked;
         }
 
         if (await GetAsync(placementId, cancellationToken) is not { } view)
@@ -359,4 +375,7 @@ public enum SignOutcome
 
     /// <summary>The viewer is not the person who signs in that capacity.</summary>
     NotAllowed,
+
+    /// <summary>The completion declaration is signed and the record is read-only.</summary>
+    Locked,
 }

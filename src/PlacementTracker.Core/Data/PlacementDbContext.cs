@@ -121,6 +121,8 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<Calendar.CalendarFeedToken> CalendarFeedTokens => Set<Calendar.CalendarFeedToken>();
 
+    public DbSet<Completion.AppraisalRating> AppraisalRatings => Set<Completion.AppraisalRating>();
+
     public override int SaveChanges() => SaveChanges(acceptAllChangesOnSuccess: true);
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>

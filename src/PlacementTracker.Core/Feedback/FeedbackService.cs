@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Completion;
 using PlacementTracker.Core.Data;
 
 namespace PlacementTracker.Core.Feedback;
@@ -32,6 +33,11 @@ public sealed class FeedbackService(PlacementDbContext db, AuditLog audit, TimeP
         if (errors.Count > 0)
         {
             return errors;
+        }
+
+        if (await new RecordLock(db).IsLockedAsync(placementId, cancellationToken))
+        {
+            return new Dictionary<string, string> { ["Text"] = RecordLock.LockedMessage };
         }
 
         var note = new FeedbackNote

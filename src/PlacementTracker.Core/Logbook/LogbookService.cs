@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Completion;
 using PlacementTracker.Core.Data;
 
 namespace PlacementTracker.Core.Logbook;
@@ -53,6 +54,11 @@ public sealed class LogbookService(PlacementDbContext db, AuditLog audit, TimePr
             return new LogbookSave(errors, null);
         }
 
+        if (await IsLockedAsync(placementId, cancellationToken))
+        {
+            return new LogbookSave(Locked, null);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var entry = new LogbookEntry
         {
@@ -91,6 +97,11 @@ public sealed class LogbookService(PlacementDbContext db, AuditLog audit, TimePr
             return new LogbookSave(errors, entryId);
         }
 
+        if (await IsLockedAsync(placementId, cancellationToken))
+        {
+            return new LogbookSave(Locked, entryId);
+        }
+
         db.LogbookObjectives.RemoveRange(entry.Objectives);
         entry.Objectives.Clear();
         await ApplyAsync(entry, input, clock.GetUtcNow().UtcDateTime, cancellationToken);
@@ -108,18 +119,27 @@ public sealed class LogbookService(PlacementDbContext db, AuditLog audit, TimePr
         return new LogbookSave(errors, entryId);
     }
 
-    /// <summary>Records an evidence file already checked and stored under <paramref name="evidence"/>'s name.</summary>
-    public async Task AddEvidenceAsync(
+    /// <summary>
+    /// Records an evidence file already checked and stored under <paramref name="evidence"/>'s name; returns the
+    /// message that stops it, or null.
+    /// </summary>
+    public async Task<string?> AddEvidenceAsync(
         LogbookEvidence evidence,
         Actor actor,
         CancellationToken cancellationToken = default)
     {
+        if (await EntryLockedAsync(evidence.EntryId, cancellationToken))
+        {
+            return RecordLock.LockedMessage;
+        }
+
         evidence.Id = Guid.NewGuid();
         evidence.UploadedAtUtc = clock.GetUtcNow().UtcDateTime;
         db.LogbookEvidence.Add(evidence);
         audit.Record(actor, AuditActions.LogbookEvidenceAdded, "Evidence added to a logbook entry",
             new AuditSubject("LogbookEntry", evidence.EntryId.ToString()));
         await db.SaveChangesAsync(cancellationToken);
+        return null;
     }
 
     /// <summary>Adds a comment, or returns the message that stops it.</summary>
@@ -137,6 +157,11 @@ public sealed class LogbookService(PlacementDbContext db, AuditLog audit, TimePr
         if (text.Trim().Length > LogbookRules.MaxCommentLength)
         {
             return $"The comment must be {LogbookRules.MaxCommentLength} characters or fewer";
+        }
+
+        if (await EntryLockedAsync(entryId, cancellationToken))
+        {
+            return RecordLock.LockedMessage;
         }
 
         db.LogbookComments.Add(new LogbookComment
@@ -183,6 +208,18 @@ public sealed class LogbookService(PlacementDbContext db, AuditLog audit, TimePr
                 Comment = string.IsNullOrWhiteSpace(assessment.Comment) ? null : assessment.Comment.Trim(),
             });
         }
+    }
+
+    private static Dictionary<string, string> Locked => new() { ["Date"] = RecordLock.LockedMessage };
+
+    private Task<bool> IsLockedAsync(Guid placementId, CancellationToken cancellationToken) =>
+        new RecordLock(db).IsLockedAsync(placementId, cancellationToken);
+
+    private async Task<bool> EntryLockedAsync(Guid entryId, CancellationToken cancellationToken)
+    {
+        var placementId = await db.LogbookEntries.Where(e => e.Id == entryId).Select(e => e.PlacementId)
+            .SingleOrDefaultAsync(cancellationToken);
+        return await IsLockedAsync(placementId, cancellationToken);
     }
 
     private static AuditSubject Subject(LogbookEntry entry) => new("LogbookEntry", entry.Id.ToString());

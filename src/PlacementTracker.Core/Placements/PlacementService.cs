@@ -5,6 +5,7 @@ using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Agreements;
 using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Completion;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
@@ -91,6 +92,11 @@ public sealed partial class PlacementService(
         }
 
         var industryPlacement = await TrackedIndustryPlacementAsync(student);
+        if (industryPlacement.RecordLockedAtUtc is not null)
+        {
+            return PlacementResult.Refused("Reason", RecordLock.LockedMessage);
+        }
+
         if (industryPlacement.Version != version)
         {
             return PlacementResult.OutOfDate;
@@ -145,6 +151,11 @@ public sealed partial class PlacementService(
             return new PlacementResult(errors);
         }
 
+        if (await db.IndustryPlacements.AnyAsync(i => i.StudentId == studentId && i.RecordLockedAtUtc != null))
+        {
+            return PlacementResult.Refused(nameof(PlacementTerms.EmployerId), RecordLock.LockedMessage);
+        }
+
         if (await OpportunityProblemAsync(terms) is { } opportunityProblem)
         {
             return PlacementResult.Refused(nameof(PlacementTerms.OpportunityId), opportunityProblem);
@@ -177,6 +188,11 @@ public sealed partial class PlacementService(
         if (placement is null)
         {
             return PlacementResult.NotFound;
+        }
+
+        if (await new RecordLock(db).IsLockedAsync(placementId))
+        {
+            return PlacementResult.Refused(nameof(PlacementTerms.RoleTitle), RecordLock.LockedMessage);
         }
 
         if (placement.Version != terms.Version)
@@ -224,6 +240,11 @@ public sealed partial class PlacementService(
         if (placement is null)
         {
             return PlacementResult.NotFound;
+        }
+
+        if (await new RecordLock(db).IsLockedAsync(placementId))
+        {
+            return PlacementResult.Refused("Reason", RecordLock.LockedMessage);
         }
 
         if (placement.Version != version)

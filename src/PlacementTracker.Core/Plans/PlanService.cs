@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Agreements;
 using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Completion;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Employers;
 
@@ -78,6 +79,11 @@ public sealed class PlanService(
         CancellationToken cancellationToken = default)
     {
         input = input.Tidied();
+        if (await LockedAsync(placementId, cancellationToken) is { } locked)
+        {
+            return locked;
+        }
+
         var change = await PrepareAsync(placementId, input, request, cancellationToken);
         if (change.Errors.Count > 0)
         {
@@ -105,6 +111,11 @@ public sealed class PlanService(
         CancellationToken cancellationToken = default)
     {
         input = input.Tidied();
+        if (await LockedAsync(placementId, cancellationToken) is { } locked)
+        {
+            return locked;
+        }
+
         var objective = await FindObjectiveAsync(placementId, objectiveId, cancellationToken);
         if (objective is null || objective.Version != version)
         {
@@ -159,6 +170,11 @@ public sealed class PlanService(
         RevisionRequest request,
         CancellationToken cancellationToken = default)
     {
+        if (await LockedAsync(placementId, cancellationToken) is { } locked)
+        {
+            return locked;
+        }
+
         var objective = await FindObjectiveAsync(placementId, objectiveId, cancellationToken);
         if (objective is null || objective.Version != version)
         {
@@ -189,6 +205,11 @@ public sealed class PlanService(
         Actor actor,
         CancellationToken cancellationToken = default)
     {
+        if (await LockedAsync(placementId, cancellationToken) is { } locked)
+        {
+            return locked;
+        }
+
         var placement = await db.Placements
             .Include(p => p.Student)
             .SingleAsync(p => p.Id == placementId, cancellationToken);
@@ -315,6 +336,12 @@ public sealed class PlanService(
             return EditResult.Conflicted;
         }
     }
+
+    /// <summary>Refuses any change once the completion declaration is signed, until a coordinator reopens it.</summary>
+    private async Task<EditResult?> LockedAsync(Guid placementId, CancellationToken cancellationToken) =>
+        await new RecordLock(db).IsLockedAsync(placementId, cancellationToken)
+            ? EditResult.Invalid("Reason", RecordLock.LockedMessage)
+            : null;
 
     private Task<Objective?> FindObjectiveAsync(Guid placementId, Guid objectiveId, CancellationToken token) =>
         db.Objectives.SingleOrDefaultAsync(

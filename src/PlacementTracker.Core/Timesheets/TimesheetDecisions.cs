@@ -24,6 +24,11 @@ public sealed partial class TimesheetService
             return TimesheetResult.NotFound;
         }
 
+        if (await RecordLockedAsync(placementId, "Week") is { } recordLocked)
+        {
+            return recordLocked;
+        }
+
         var entries = await db.TimeEntries.AsNoTracking()
             .Where(e => e.PlacementId == placementId && e.WeekStart == weekStart)
             .ToListAsync();
@@ -97,6 +102,11 @@ public sealed partial class TimesheetService
             return TimesheetResult.NotFound;
         }
 
+        if (await RecordLockedAsync(placementId, "Reason") is { } recordLocked)
+        {
+            return recordLocked;
+        }
+
         reason = reason?.Trim() ?? "";
         if (reason.Length is 0 or > TimeRules.MaxNoteLength)
         {
@@ -161,6 +171,11 @@ public sealed partial class TimesheetService
     private async Task<TimesheetResult> DecideAsync(Timesheet timesheet, bool approve, string? comment, Actor actor,
         TimesheetApprovalLink? link)
     {
+        if (await RecordLockedAsync(timesheet.PlacementId, "Week") is { } recordLocked)
+        {
+            return recordLocked;
+        }
+
         comment = comment?.Trim() ?? "";
         if (approve && timesheet.Status == TimesheetStatus.Approved)
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Completion;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Placements;
 
@@ -79,6 +80,11 @@ public sealed partial class TimesheetService(
         if (placement is null || !viewer.EntersHours(placement))
         {
             return TimesheetResult.NotFound;
+        }
+
+        if (await RecordLockedAsync(placementId, nameof(TimeEntryInput.Date)) is { } recordLocked)
+        {
+            return recordLocked;
         }
 
         var (span, errors) = await CheckAsync(placement, input, null);
@@ -166,6 +172,11 @@ public sealed partial class TimesheetService(
         if (placement is null || !viewer.RecordsAttendance(placement))
         {
             return TimesheetResult.NotFound;
+        }
+
+        if (await RecordLockedAsync(placementId, nameof(AttendanceInput.Date)) is { } recordLocked)
+        {
+            return recordLocked;
         }
 
         var errors = AttendanceProblems(placement, input);
@@ -314,9 +325,16 @@ public sealed partial class TimesheetService(
     }
 
     private async Task<TimesheetResult?> LockProblemAsync(Guid placementId, DateOnly weekStart) =>
-        await db.Timesheets.AnyAsync(t => t.PlacementId == placementId && t.WeekStart == weekStart
+        await RecordLockedAsync(placementId, nameof(TimeEntryInput.Date)) ??
+        (await db.Timesheets.AnyAsync(t => t.PlacementId == placementId && t.WeekStart == weekStart
             && t.Status == TimesheetStatus.Approved)
             ? TimesheetResult.Refused(nameof(TimeEntryInput.Date), LockedMessage)
+            : null);
+
+    /// <summary>Refuses any change once the completion declaration is signed, until a coordinator reopens it.</summary>
+    private async Task<TimesheetResult?> RecordLockedAsync(Guid placementId, string field) =>
+        await new RecordLock(db).IsLockedAsync(placementId)
+            ? TimesheetResult.Refused(field, RecordLock.LockedMessage)
             : null;
 
     /// <summary>A change to a submitted or returned week takes it back to Open, to be submitted again.</summary>

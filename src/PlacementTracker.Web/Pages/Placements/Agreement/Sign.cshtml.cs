@@ -48,6 +48,9 @@ public class SignModel(AccessScope scope, AgreementService agreements, ILogger<S
                 logger.LogInformation("Agreement for placement {PlacementId} signed as {Capacity}", id, capacity);
                 TempData["Success"] = $"You signed the agreement as the {CapacityWord(capacity)}.";
                 return RedirectToPage("Index", new { id });
+            case SignOutcome.Locked:
+                ModelState.AddModelError("", Core.Completion.RecordLock.LockedMessage);
+                return Page();
             case SignOutcome.AlreadySigned:
                 TempData["Success"] = $"The agreement is already signed as the {CapacityWord(capacity)}.";
                 return RedirectToPage("Index", new { id });

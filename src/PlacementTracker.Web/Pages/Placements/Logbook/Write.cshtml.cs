@@ -86,7 +86,11 @@ public class WriteModel(AccessScope scope, LogbookService logbook, PlanService p
         {
             evidence.EntryId = savedId;
             await LogbookPlacement.StoreAsync(store, Evidence!, evidence);
-            await logbook.AddEvidenceAsync(evidence, User.ToActor());
+            if (await logbook.AddEvidenceAsync(evidence, User.ToActor()) is { } refused)
+            {
+                ModelState.AddModelError(nameof(Evidence), refused);
+                return Page();
+            }
         }
 
         TempData["Success"] = IsNew ? "Entry added." : "Entry saved.";
