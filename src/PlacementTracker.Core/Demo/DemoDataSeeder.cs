@@ -45,6 +45,7 @@ public sealed class DemoDataSeeder(PlacementDbContext db, UserManager<AppUser> u
         // Plans first: the agreements hold the objectives of the plan they were signed with.
         await DemoPlans.BuildAsync(db, $"coordinator@{EmailDomain}", clock.GetUtcNow().UtcDateTime, cancellationToken);
         await DemoAgreements.SignAsync(db, $"coordinator@{EmailDomain}", cancellationToken);
+        await DemoReviews.BuildAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return college.SignIns;
     }
 
