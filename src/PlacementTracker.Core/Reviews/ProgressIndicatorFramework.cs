@@ -39,7 +39,9 @@ public sealed class ProgressIndicatorFramework(PlacementDbContext db, AuditLog a
     public async Task<IReadOnlyList<IProgressIndicatorItem>> AllAsync(
         FrameworkPart part,
         CancellationToken cancellationToken = default) =>
-        [.. (await ItemsAsync(part, cancellationToken)).OrderBy(i => i.Position)];
+        part == FrameworkPart.Area
+            ? [.. await db.ProgressIndicatorAreas.AsNoTracking().OrderBy(a => a.Position).ToListAsync(cancellationToken)]
+            : [.. await db.ProgressIndicatorLevels.AsNoTracking().OrderBy(l => l.Position).ToListAsync(cancellationToken)];
 
     /// <summary>Adds an area or level at the end; returns the message that stops it, or null.</summary>
     public async Task<string?> AddAsync(FrameworkPart part, string? name, Actor actor)
@@ -158,12 +160,10 @@ public sealed class ProgressIndicatorFramework(PlacementDbContext db, AuditLog a
             : await db.ProgressIndicatorLevels.SingleOrDefaultAsync(l => l.Id == id);
 
     /// <summary>Every area or level, tracked; the framework is a handful of rows, so it is worked on in memory.</summary>
-    private async Task<List<IProgressIndicatorItem>> ItemsAsync(
-        FrameworkPart part,
-        CancellationToken cancellationToken = default) =>
+    private async Task<List<IProgressIndicatorItem>> ItemsAsync(FrameworkPart part) =>
         part == FrameworkPart.Area
-            ? [.. await db.ProgressIndicatorAreas.ToListAsync(cancellationToken)]
-            : [.. await db.ProgressIndicatorLevels.ToListAsync(cancellationToken)];
+            ? [.. await db.ProgressIndicatorAreas.ToListAsync()]
+            : [.. await db.ProgressIndicatorLevels.ToListAsync()];
 
     private void Record(Actor actor, FrameworkPart part, IProgressIndicatorItem item, string summary, string? before) =>
         audit.Record(actor, AuditActions.ProgressIndicatorChanged, summary, new AuditSubject(

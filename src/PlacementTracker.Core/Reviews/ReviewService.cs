@@ -262,7 +262,7 @@ public sealed partial class ReviewService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        review.Confirmations.Add(new ReviewConfirmation
+        var confirmation = new ReviewConfirmation
         {
             Id = Guid.NewGuid(),
             ReviewId = review.Id,
@@ -270,7 +270,9 @@ public sealed partial class ReviewService(
             UserId = actor.UserId,
             Name = await DisplayNameAsync(actor),
             ConfirmedAtUtc = now,
-        });
+        };
+        review.Confirmations.Add(confirmation);
+        db.ReviewConfirmations.Add(confirmation);
         var placement = await db.Placements.AsNoTracking().SingleAsync(p => p.Id == placementId);
         var confirmed = review.Confirmations.Select(c => c.Capacity).ToHashSet();
         if (ReviewRules.Confirmers(placement).All(confirmed.Contains))
@@ -398,7 +400,7 @@ public sealed partial class ReviewService(
     }
 
     /// <summary>Sets the ratings of the areas in use; ratings of areas retired since stay as they were given.</summary>
-    private static void ApplyRatings(Review review, IReadOnlyList<RatingInput> ratings, CurrentFramework current)
+    private void ApplyRatings(Review review, IReadOnlyList<RatingInput> ratings, CurrentFramework current)
     {
         foreach (var area in current.Areas)
         {
@@ -410,6 +412,7 @@ public sealed partial class ReviewService(
                 if (existing is not null)
                 {
                     review.Ratings.Remove(existing);
+                    db.ReviewRatings.Remove(existing);
                 }
 
                 continue;
@@ -419,6 +422,7 @@ public sealed partial class ReviewService(
             {
                 existing = new ReviewRating { Id = Guid.NewGuid(), ReviewId = review.Id, AreaId = area.Id };
                 review.Ratings.Add(existing);
+                db.ReviewRatings.Add(existing);
             }
 
             if (existing.LevelId != level.Id || existing.AreaName != area.Name || existing.LevelName != level.Name)
@@ -429,7 +433,7 @@ public sealed partial class ReviewService(
         }
     }
 
-    private static void ApplyObjectiveUpdates(
+    private void ApplyObjectiveUpdates(
         Review review,
         IReadOnlyList<ObjectiveUpdateInput> updates,
         IReadOnlyList<Objective> objectives)
@@ -443,6 +447,7 @@ public sealed partial class ReviewService(
                 if (existing is not null)
                 {
                     review.ObjectiveUpdates.Remove(existing);
+                    db.ReviewObjectiveUpdates.Remove(existing);
                 }
 
                 continue;
@@ -452,6 +457,7 @@ public sealed partial class ReviewService(
             {
                 existing = new ReviewObjectiveUpdate { Id = Guid.NewGuid(), ReviewId = review.Id, ObjectiveId = objective.Id };
                 review.ObjectiveUpdates.Add(existing);
+                db.ReviewObjectiveUpdates.Add(existing);
             }
 
             (existing.Status, existing.Evidence, existing.LogbookEntryId) =
@@ -473,14 +479,19 @@ public sealed partial class ReviewService(
 
         db.ReviewActions.RemoveRange(review.Actions);
         review.Actions.Clear();
-        review.Actions.AddRange(wanted.Select(a => new ReviewAction
+        foreach (var (description, owner, dueOn) in wanted)
         {
-            Id = Guid.NewGuid(),
-            ReviewId = review.Id,
-            Description = a.Description,
-            Owner = a.Owner,
-            DueOn = a.DueOn,
-        }));
+            var added = new ReviewAction
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = review.Id,
+                Description = description,
+                Owner = owner,
+                DueOn = dueOn,
+            };
+            review.Actions.Add(added);
+            db.ReviewActions.Add(added);
+        }
     }
 
     /// <summary>
