@@ -32,7 +32,15 @@ internal static class DemoReviews
         var placements = await db.Placements.AsNoTracking()
             .Where(p => HaveBeenActive.Contains(p.Status))
             .OrderBy(p => p.Student!.StudentNumber)
-            .Select(p => new { p.Id, p.PlannedStart, p.PlannedEnd, p.SupervisorUserId, p.Student!.GivenName, p.Student.FamilyName })
+            .Select(p => new
+            {
+                p.Id,
+                p.PlannedStart,
+                p.PlannedEnd,
+                p.SupervisorUserId,
+                p.Student!.GivenName,
+                p.Student.FamilyName,
+            })
             .ToListAsync(cancellationToken);
         var lowRatingGiven = false;
         for (var i = 0; i < placements.Count; i++)

@@ -40,8 +40,10 @@ public sealed class ProgressIndicatorFramework(PlacementDbContext db, AuditLog a
         FrameworkPart part,
         CancellationToken cancellationToken = default) =>
         part == FrameworkPart.Area
-            ? [.. await db.ProgressIndicatorAreas.AsNoTracking().OrderBy(a => a.Position).ToListAsync(cancellationToken)]
-            : [.. await db.ProgressIndicatorLevels.AsNoTracking().OrderBy(l => l.Position).ToListAsync(cancellationToken)];
+            ? [.. await db.ProgressIndicatorAreas.AsNoTracking()
+                .OrderBy(a => a.Position).ToListAsync(cancellationToken)]
+            : [.. await db.ProgressIndicatorLevels.AsNoTracking()
+                .OrderBy(l => l.Position).ToListAsync(cancellationToken)];
 
     /// <summary>Adds an area or level at the end; returns the message that stops it, or null.</summary>
     public async Task<string?> AddAsync(FrameworkPart part, string? name, Actor actor)
@@ -159,7 +161,9 @@ public sealed class ProgressIndicatorFramework(PlacementDbContext db, AuditLog a
             ? await db.ProgressIndicatorAreas.SingleOrDefaultAsync(a => a.Id == id)
             : await db.ProgressIndicatorLevels.SingleOrDefaultAsync(l => l.Id == id);
 
-    /// <summary>Every area or level, tracked; the framework is a handful of rows, so it is worked on in memory.</summary>
+    /// <summary>
+    /// Every area or level, tracked; the framework is a handful of rows, so it is worked on in memory.
+    /// </summary>
     private async Task<List<IProgressIndicatorItem>> ItemsAsync(FrameworkPart part) =>
         part == FrameworkPart.Area
             ? [.. await db.ProgressIndicatorAreas.ToListAsync()]

@@ -46,7 +46,9 @@ public static class ReviewRules
         : viewer.RecordsReviews(student) ? SignerCapacity.Provider
         : null;
 
-    /// <summary>Who must confirm before the review is complete: the employer only when the placement has a supervisor.</summary>
+    /// <summary>
+    /// Who must confirm before the review is complete: the employer only when the placement has a supervisor.
+    /// </summary>
     public static IReadOnlyList<SignerCapacity> Confirmers(Placement placement) =>
         placement.SupervisorUserId is null
             ? [SignerCapacity.Student, SignerCapacity.Provider]

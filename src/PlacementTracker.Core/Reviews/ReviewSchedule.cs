@@ -12,7 +12,9 @@ public static class ReviewSchedule
 
     public const int EndReviewBeforeDays = 14;
 
-    public static IReadOnlyList<(ReviewKind Kind, DateOnly DueOn)> FormalReviews(DateOnly plannedStart, DateOnly plannedEnd)
+    public static IReadOnlyList<(ReviewKind Kind, DateOnly DueOn)> FormalReviews(
+        DateOnly plannedStart,
+        DateOnly plannedEnd)
     {
         var end = plannedEnd < plannedStart ? plannedStart : plannedEnd;
         var middle = plannedStart.AddDays((end.DayNumber - plannedStart.DayNumber) / 2);

@@ -82,7 +82,8 @@ public sealed partial class ReviewService(
         review.DueOn = dueOn;
         review.Version = version + 1;
         audit.Record(actor, AuditActions.ReviewDueDateMoved,
-            $"Moved the {ReviewSchedule.Name(review.Kind).ToLowerInvariant()} from {before:yyyy-MM-dd} to {dueOn:yyyy-MM-dd}",
+            $"Moved the {ReviewSchedule.Name(review.Kind).ToLowerInvariant()} "
+            + $"from {before:yyyy-MM-dd} to {dueOn:yyyy-MM-dd}",
             new AuditSubject(nameof(Review), review.Id.ToString(), $"{before:yyyy-MM-dd}", $"{dueOn:yyyy-MM-dd}"));
         return await SaveAsync();
     }
@@ -103,7 +104,13 @@ public sealed partial class ReviewService(
             return (EditResult.Invalid("DueOn", "Enter the date of the informal review"), null);
         }
 
-        var review = new Review { Id = Guid.NewGuid(), PlacementId = placementId, Kind = ReviewKind.Informal, DueOn = dueOn };
+        var review = new Review
+        {
+            Id = Guid.NewGuid(),
+            PlacementId = placementId,
+            Kind = ReviewKind.Informal,
+            DueOn = dueOn,
+        };
         db.Reviews.Add(review);
         audit.Record(actor, AuditActions.ReviewAdded, $"Added an informal review on {dueOn:yyyy-MM-dd}",
             new AuditSubject(nameof(Review), review.Id.ToString()));
@@ -282,7 +289,8 @@ public sealed partial class ReviewService(
 
         review.Version = version + 1;
         audit.Record(actor, AuditActions.ReviewConfirmed,
-            $"Confirmed the {ReviewSchedule.Name(review.Kind).ToLowerInvariant()} as {ReviewRules.ConfirmerName(capacity)}",
+            $"Confirmed the {ReviewSchedule.Name(review.Kind).ToLowerInvariant()} "
+            + $"as {ReviewRules.ConfirmerName(capacity)}",
             new AuditSubject(nameof(Review), review.Id.ToString()));
         var result = await SaveAsync();
         if (result.Succeeded)
@@ -455,7 +463,12 @@ public sealed partial class ReviewService(
 
             if (existing is null)
             {
-                existing = new ReviewObjectiveUpdate { Id = Guid.NewGuid(), ReviewId = review.Id, ObjectiveId = objective.Id };
+                existing = new ReviewObjectiveUpdate
+                {
+                    Id = Guid.NewGuid(),
+                    ReviewId = review.Id,
+                    ObjectiveId = objective.Id,
+                };
                 review.ObjectiveUpdates.Add(existing);
                 db.ReviewObjectiveUpdates.Add(existing);
             }
@@ -525,7 +538,8 @@ public sealed partial class ReviewService(
         review.Version = version + 1;
         var name = ReviewSchedule.Name(review.Kind).ToLowerInvariant();
         audit.Record(actor, action,
-            $"{verb} the {name}" + (cleared ? "; its confirmations were cleared, so each participant confirms again" : ""),
+            $"{verb} the {name}"
+            + (cleared ? "; its confirmations were cleared, so each participant confirms again" : ""),
             new AuditSubject(nameof(Review), review.Id.ToString(), before, after));
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await SaveAsync();

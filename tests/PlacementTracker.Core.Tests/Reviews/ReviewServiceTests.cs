@@ -317,7 +317,12 @@ public sealed class ReviewServiceTests : IAsyncLifetime
             ExpectedEndDate = new DateOnly(2027, 7, 31),
         };
         var employer = new Employer { Id = Guid.NewGuid(), Reference = "EMP1", Name = "Acme Software" };
-        var industryPlacement = new IndustryPlacement { Id = Guid.NewGuid(), StudentId = student.Id, RequiredHours = 315 };
+        var industryPlacement = new IndustryPlacement
+        {
+            Id = Guid.NewGuid(),
+            StudentId = student.Id,
+            RequiredHours = 315,
+        };
         var placement = new Placement
         {
             Id = Guid.NewGuid(),

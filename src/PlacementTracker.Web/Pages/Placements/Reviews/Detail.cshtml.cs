@@ -42,7 +42,8 @@ public class DetailModel(AccessScope scope, ReviewService reviews, PlanService p
 
     public async Task<IActionResult> OnPostConfirmAsync(Guid id, Guid reviewId, uint version)
     {
-        if (!await LoadAsync(id, reviewId) || User.ToViewer().ConfirmsAs(Placement, Placement.Student!) is not { } capacity)
+        if (!await LoadAsync(id, reviewId)
+            || User.ToViewer().ConfirmsAs(Placement, Placement.Student!) is not { } capacity)
         {
             return NotFound();
         }

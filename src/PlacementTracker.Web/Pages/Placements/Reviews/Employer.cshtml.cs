@@ -7,7 +7,9 @@ using PlacementTracker.Web.Infrastructure;
 
 namespace PlacementTracker.Web.Pages.Placements.Reviews;
 
-/// <summary>The employer's part of a review: the supervisor's feedback and ratings. The placement's supervisor only.</summary>
+/// <summary>
+/// The employer's part of a review: the supervisor's feedback and ratings. The placement's supervisor only.
+/// </summary>
 public class EmployerModel(AccessScope scope, ReviewService reviews, ProgressIndicatorFramework framework) : PageModel
 {
     public Placement Placement { get; private set; } = default!;

@@ -7,7 +7,9 @@ using PlacementTracker.Web.Infrastructure;
 
 namespace PlacementTracker.Web.Pages.Placements.Reviews;
 
-/// <summary>A placement's reviews with their due and held dates; staff and the supervisor add informal reviews.</summary>
+/// <summary>
+/// A placement's reviews with their due and held dates; staff and the supervisor add informal reviews.
+/// </summary>
 public class IndexModel(AccessScope scope, ReviewService reviews) : PageModel
 {
     public Placement Placement { get; private set; } = default!;

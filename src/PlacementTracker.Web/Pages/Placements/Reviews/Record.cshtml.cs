@@ -131,7 +131,8 @@ public class RecordModel(
             ],
             Actions =
             [
-                .. Review.Actions.Select(a => new ActionInput { Description = a.Description, Owner = a.Owner, DueOn = a.DueOn }),
+                .. Review.Actions.Select(a =>
+                    new ActionInput { Description = a.Description, Owner = a.Owner, DueOn = a.DueOn }),
                 .. Enumerable.Range(0, ReviewRules.BlankActionRows).Select(_ => new ActionInput()),
             ],
         };

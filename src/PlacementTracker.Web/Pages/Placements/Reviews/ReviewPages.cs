@@ -7,7 +7,9 @@ using PlacementTracker.Web.Pages.Placements.Plan;
 
 namespace PlacementTracker.Web.Pages.Placements.Reviews;
 
-/// <summary>What the review pages share: finding the placement and review for someone who may see them, and words.</summary>
+/// <summary>
+/// What the review pages share: finding the placement and review for someone who may see them, and words.
+/// </summary>
 public static class ReviewPages
 {
     public static Task<Placement?> FindPlacementAsync(AccessScope scope, ClaimsPrincipal user, Guid id) =>

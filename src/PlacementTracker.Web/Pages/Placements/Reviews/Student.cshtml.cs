@@ -10,6 +10,9 @@ namespace PlacementTracker.Web.Pages.Placements.Reviews;
 /// <summary>The student's own part of a review, which they can write before it is held. The student only.</summary>
 public class StudentModel(AccessScope scope, ReviewService reviews) : PageModel
 {
+    public const string Hint = "What has gone well, what you have found hard, and what you would like help with. "
+        + "You can write this before the review.";
+
     public Placement Placement { get; private set; } = default!;
 
     public Review Review { get; private set; } = default!;
