@@ -32,6 +32,9 @@ public static class ServiceRegistration
         services.AddScoped<Progress.ProgressService>();
         services.AddScoped<Progress.ClosureDays>();
         services.AddScoped<Reviews.ProgressIndicatorDefaults>();
+        services.AddScoped<Reviews.ProgressIndicatorFramework>();
+        services.AddScoped<Reviews.ReviewScheduler>();
+        services.AddScoped<Reviews.ReviewService>();
         services.AddScoped<Completion.RecordLock>();
         services.AddScoped<Outcomes.OutcomeService>();
         services.AddScoped<Results.ResultsExport>();

@@ -72,4 +72,15 @@ public static class AuditActions
     public const string ObjectiveTemplateAdded = "ObjectiveTemplateAdded";
     public const string ObjectiveTemplateChanged = "ObjectiveTemplateChanged";
     public const string ObjectiveTemplateDeleted = "ObjectiveTemplateDeleted";
+
+    public const string ReviewsScheduled = "ReviewsScheduled";
+    public const string ReviewDueDateMoved = "ReviewDueDateMoved";
+    public const string ReviewAdded = "ReviewAdded";
+    public const string ReviewRecorded = "ReviewRecorded";
+    public const string ReviewEmployerPartSaved = "ReviewEmployerPartSaved";
+    public const string ReviewStudentPartSaved = "ReviewStudentPartSaved";
+    public const string ReviewConfirmed = "ReviewConfirmed";
+
+    /// <summary>An administrator added, renamed, reordered or retired a progress-indicator area or level.</summary>
+    public const string ProgressIndicatorChanged = "ProgressIndicatorChanged";
 }

@@ -46,6 +46,7 @@ public sealed class DemoDataSeeder(PlacementDbContext db, UserManager<AppUser> u
         await DemoPlans.BuildAsync(db, $"coordinator@{EmailDomain}", clock.GetUtcNow().UtcDateTime, cancellationToken);
         await DemoAgreements.SignAsync(db, $"coordinator@{EmailDomain}", cancellationToken);
         await DemoTimesheets.BuildAsync(db, clock, $"student@{EmailDomain}", Seed, cancellationToken);
+        await DemoReviews.BuildAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return college.SignIns;
     }
 

@@ -22,6 +22,7 @@ public sealed partial class PlacementService(
     AuditLog audit,
     ProviderSettingsStore settings,
     AgreementService agreements,
+    Reviews.ReviewScheduler reviews,
     TimeProvider clock,
     ILogger<PlacementService> logger)
 {
@@ -268,6 +269,11 @@ public sealed partial class PlacementService(
             $"Changed placement status from {PlacementStatusFlow.Words(from)} to " +
             $"{PlacementStatusFlow.Words(placement.Status)}: {reason}",
             new AuditSubject(nameof(Placement), placement.Id.ToString(), from.ToString(), placement.Status.ToString()));
+        if (placement.Status == PlacementStatus.Active)
+        {
+            await reviews.ScheduleFormalReviewsAsync(placement, actor);
+        }
+
         var result = await SaveAsync(placementId);
         if (result.Succeeded)
         {

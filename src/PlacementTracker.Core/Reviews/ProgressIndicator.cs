@@ -4,7 +4,7 @@ namespace PlacementTracker.Core.Reviews;
 /// An area of the progress-indicator framework reviews and appraisals rate, such as timekeeping. Retired areas
 /// stay for the reviews that used them; ratings keep the area's name as it was when they were given.
 /// </summary>
-public class ProgressIndicatorArea
+public class ProgressIndicatorArea : IProgressIndicatorItem
 {
     public Guid Id { get; set; }
 
@@ -16,7 +16,7 @@ public class ProgressIndicatorArea
 }
 
 /// <summary>A level an area can be rated at, such as Good; ordered from the lowest.</summary>
-public class ProgressIndicatorLevel
+public class ProgressIndicatorLevel : IProgressIndicatorItem
 {
     public Guid Id { get; set; }
 
@@ -25,4 +25,16 @@ public class ProgressIndicatorLevel
     public int Position { get; set; }
 
     public DateTime? RetiredAtUtc { get; set; }
+}
+
+/// <summary>What areas and levels have in common, so administrators edit both the same way.</summary>
+public interface IProgressIndicatorItem
+{
+    Guid Id { get; }
+
+    string Name { get; set; }
+
+    int Position { get; set; }
+
+    DateTime? RetiredAtUtc { get; set; }
 }

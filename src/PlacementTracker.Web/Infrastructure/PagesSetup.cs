@@ -49,6 +49,7 @@ public static class PagesSetup
 
         builder.Services.AddScoped<ShellInfo>();
         builder.Services.AddScoped<DemoStart>();
+        builder.Services.AddScoped<Pages.Placements.Achievements.AchievementsDocument>();
         builder.Services.AddSingleton<Employers.EvidenceStore>();
         builder.Services.AddHttpContextAccessor();
     }

@@ -6,6 +6,7 @@ using PlacementTracker.Core.Demo;
 using PlacementTracker.Core.Identifiers;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Plans;
+using PlacementTracker.Core.Reviews;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
 
@@ -351,6 +352,22 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
         Assert.Contains(checks, c => c.ExpiresOn < Today);
         Assert.Contains(checks, c => c.ExpiresOn >= Today && c.ExpiresOn <= Today.AddDays(30));
         Assert.NotEmpty(await Db.Opportunities.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Seed_ReviewsIncludeOnePlacementNeedingImprovementInTwoAreasAndAnOverdueReview()
+    {
+        var lowRatings = await Db.ReviewRatings.AsNoTracking()
+            .Where(r => r.LevelName == "Needs improvement")
+            .Join(Db.Reviews, r => r.ReviewId, review => review.Id,
+                (r, review) => new { review.PlacementId, r.AreaName })
+            .ToListAsync();
+        var overdue = (await Db.Reviews.AsNoTracking().ToListAsync()).Where(r => ReviewRules.IsOverdue(r, Today));
+
+        Assert.Single(lowRatings.Select(r => r.PlacementId).Distinct());
+        Assert.Equal(["Communication", "Timekeeping"], lowRatings.Select(r => r.AreaName).Order());
+        Assert.NotEmpty(overdue);
+        Assert.True(await Db.Reviews.AnyAsync(r => r.CompletedAtUtc != null));
     }
 }
 

@@ -8,6 +8,7 @@ using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Opportunities;
 using PlacementTracker.Core.Placements;
+using PlacementTracker.Core.Reviews;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
@@ -31,7 +32,8 @@ public sealed class PlacementServiceTests : IAsyncLifetime
         {
             var audit = new AuditLog(database.Db, Clock);
             return new PlacementService(database.Db, new AccessScope(database.Db), audit,
-                new ProviderSettingsStore(database.Db, audit), Agreements, Clock,
+                new ProviderSettingsStore(database.Db, audit), Agreements,
+                new ReviewScheduler(database.Db, audit), Clock,
                 NullLogger<PlacementService>.Instance);
         }
     }
