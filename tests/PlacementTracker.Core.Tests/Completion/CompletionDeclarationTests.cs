@@ -189,7 +189,7 @@ public sealed class CompletionDeclarationTests : IAsyncLifetime
             NullLogger<TimesheetService>.Instance);
         var plans = new PlanService(db, Audit, Agreements, clock);
         var placements = new PlacementService(db, scope, Audit, new ProviderSettingsStore(db, Audit), Agreements,
-            clock, NullLogger<PlacementService>.Instance);
+            new ReviewScheduler(db, Audit), clock, NullLogger<PlacementService>.Instance);
         var objective = await db.Objectives.AsNoTracking().FirstAsync();
 
         var entry = await timesheets.AddEntryAsync(people.PlacementId,

@@ -416,24 +416,104 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("CalendarFeedTokens");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.AppraisalRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CompletionReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LevelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LevelPosition")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletionReviewId", "AreaId")
+                        .IsUnique();
+
+                    b.ToTable("AppraisalRatings");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Achievements")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateTime?>("AppraisalCompletedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AppraisalCompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AreasToDevelop")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("EmployerConsentsToCaseStudy")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("EndOfPlacementCompletedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("EndOfPlacementCompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("StudentConsentsToCaseStudy")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SuccessFactors")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<bool?>("WouldOfferJob")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("WouldOfferReference")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -2338,6 +2418,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.AppraisalRating", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Completion.CompletionReview", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("CompletionReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Placements.Placement", null)
@@ -2768,6 +2857,11 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
             modelBuilder.Entity("PlacementTracker.Core.Agreements.SignedDocument", b =>
                 {
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>

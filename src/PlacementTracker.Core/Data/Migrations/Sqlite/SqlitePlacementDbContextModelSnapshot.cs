@@ -403,23 +403,103 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("CalendarFeedTokens");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.AppraisalRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompletionReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LevelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LevelPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletionReviewId", "AreaId")
+                        .IsUnique();
+
+                    b.ToTable("AppraisalRatings");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Achievements")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("AppraisalCompletedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AppraisalCompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreasToDevelop")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmployerConsentsToCaseStudy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EndOfPlacementCompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndOfPlacementCompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StudentConsentsToCaseStudy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuccessFactors")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("WouldOfferJob")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("WouldOfferReference")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -2325,6 +2405,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.AppraisalRating", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Completion.CompletionReview", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("CompletionReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Placements.Placement", null)
@@ -2755,6 +2844,11 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("PlacementTracker.Core.Agreements.SignedDocument", b =>
                 {
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>

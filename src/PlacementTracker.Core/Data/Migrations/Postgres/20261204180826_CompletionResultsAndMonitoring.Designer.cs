@@ -12,8 +12,8 @@ using PlacementTracker.Core.Data;
 namespace PlacementTracker.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPlacementDbContext))]
-    [Migration("20261204164611_CompletionReviewAndDeclaration")]
-    partial class CompletionReviewAndDeclaration
+    [Migration("20261204180826_CompletionResultsAndMonitoring")]
+    partial class CompletionResultsAndMonitoring
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -398,6 +398,27 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Calendar.CalendarFeedToken", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeedTokens");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.AppraisalRating", b =>
                 {
                     b.Property<Guid>("Id")
@@ -595,6 +616,10 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
 
                     b.Property<string>("DressCode")
                         .HasColumnType("text");
+
+                    b.Property<string>("EdsNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -1501,6 +1526,86 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("Specialisms");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Reminders.ReminderKindSwitchedOff", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SwitchedOffAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SwitchedOffByUserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("ReminderKindsSwitchedOff");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LinkPath")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimedAtUtc");
+
+                    b.HasIndex("RecipientUserId", "ClaimedAtUtc");
+
+                    b.HasIndex("Kind", "SubjectId", "RecipientUserId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Reviews.ProgressIndicatorArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1738,8 +1843,17 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.Property<DateOnly>("AcademicYearStart")
                         .HasColumnType("date");
 
+                    b.Property<int>("AgreementSigningDays")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("AllowTeamProjectsWithSkillsHubs")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("AttendanceConcernCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConcernNoteDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("DefaultRequiredHours")
                         .HasColumnType("integer");
@@ -1747,13 +1861,39 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.Property<int>("DueDiligenceWarningDays")
                         .HasColumnType("integer");
 
+                    b.Property<int>("HoursAmberBelowPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HoursRedBelowPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IgnoredStatusReasons")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("LogbookGapDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MaxEmployersPerPlacement")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NeedsImprovementAreas")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacementDeadlineDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacementDeadlineMonth")
                         .HasColumnType("integer");
 
                     b.Property<string>("ProviderName")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<int>("ReviewOverdueRedDays")
+                        .HasColumnType("integer");
 
                     b.Property<decimal>("SkillsHubCapPercent")
                         .HasPrecision(7, 4)
@@ -1773,6 +1913,9 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TimesheetApprovalDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Ukprn")
                         .HasMaxLength(8)
@@ -2269,6 +2412,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Calendar.CalendarFeedToken", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("PlacementTracker.Core.Calendar.CalendarFeedToken", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.AppraisalRating", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Completion.CompletionReview", null)
@@ -2549,6 +2701,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Reviews.Review", b =>

@@ -11,8 +11,8 @@ using PlacementTracker.Core.Data;
 namespace PlacementTracker.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlacementDbContext))]
-    [Migration("20261204162532_Reminders")]
-    partial class Reminders
+    [Migration("20261204180744_CompletionResultsAndMonitoring")]
+    partial class CompletionResultsAndMonitoring
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -406,23 +406,103 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("CalendarFeedTokens");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.AppraisalRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompletionReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LevelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LevelPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletionReviewId", "AreaId")
+                        .IsUnique();
+
+                    b.ToTable("AppraisalRatings");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Achievements")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("AppraisalCompletedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AppraisalCompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreasToDevelop")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmployerConsentsToCaseStudy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EndOfPlacementCompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndOfPlacementCompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StudentConsentsToCaseStudy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuccessFactors")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("WouldOfferJob")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("WouldOfferReference")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -522,6 +602,10 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DressCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EdsNumber")
+                        .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1746,7 +1830,16 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("AcademicYearStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AgreementSigningDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("AllowTeamProjectsWithSkillsHubs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttendanceConcernCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConcernNoteDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DefaultRequiredHours")
@@ -1755,13 +1848,39 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.Property<int>("DueDiligenceWarningDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("HoursAmberBelowPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoursRedBelowPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IgnoredStatusReasons")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LogbookGapDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MaxEmployersPerPlacement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeedsImprovementAreas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacementDeadlineDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacementDeadlineMonth")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ProviderName")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewOverdueRedDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("SkillsHubCapPercent")
                         .HasPrecision(7, 4)
@@ -1781,6 +1900,9 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesheetApprovalDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Ukprn")
                         .HasMaxLength(8)
@@ -2286,6 +2408,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Completion.AppraisalRating", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Completion.CompletionReview", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("CompletionReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
                 {
                     b.HasOne("PlacementTracker.Core.Placements.Placement", null)
@@ -2716,6 +2847,11 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("PlacementTracker.Core.Agreements.SignedDocument", b =>
                 {
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Completion.CompletionReview", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.Employers.Employer", b =>
