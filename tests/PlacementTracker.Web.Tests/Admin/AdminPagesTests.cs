@@ -101,7 +101,8 @@ public class AdminPagesTests
     [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Settings_ValidChange_IsSavedShownInTheHeaderAndAudited(DatabaseProvider database)
     {
-        var app = TestApp.For(database);
+        // Saved settings apply to every placement, so this runs on a database of its own rather than the shared one.
+        await using var app = TestApp.StartNew(database);
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
         var name = $"Riverside College {Guid.NewGuid():N}"[..30];
 
@@ -128,7 +129,8 @@ public class AdminPagesTests
     [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Settings_SavedByTwoPeopleAtOnce_TheSecondIsToldAndDoesNotOverwrite(DatabaseProvider database)
     {
-        var app = TestApp.For(database);
+        // Saved settings apply to every placement, so this runs on a database of its own rather than the shared one.
+        await using var app = TestApp.StartNew(database);
         var first = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
         var second = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
         var secondForm = await second.GetDocumentAsync("/Admin/Settings");

@@ -31,11 +31,13 @@ public class ProgressPageTests
         return data;
     }
 
+    // The numbers depend on provider-wide settings (the caps) and closure days, which settings tests on the shared
+    // app change, so the tests that read numbers have a database of their own.
     [Theory]
     [MemberData(nameof(Databases))]
     public async Task Progress_ShowsCountedHoursFromApprovedWeeksOnly_WithTheTasterCap(DatabaseProvider database)
     {
-        var app = TestApp.For(database);
+        await using var app = TestApp.StartNew(database);
         var (placement, people) = await PlacementAsync(app);
         await WeekAsync(app, placement, FirstWeek, TimesheetStatus.Approved, TimeEntryKind.OnSite, 5, 420);
         await WeekAsync(app, placement, FirstWeek.AddDays(7), TimesheetStatus.Approved, TimeEntryKind.WorkTaster,
@@ -73,7 +75,7 @@ public class ProgressPageTests
     [MemberData(nameof(Databases))]
     public async Task Progress_WithNothingApproved_CountsNothingAndCannotProjectADate(DatabaseProvider database)
     {
-        var app = TestApp.For(database);
+        await using var app = TestApp.StartNew(database);
         var (placement, people) = await PlacementAsync(app);
         await WeekAsync(app, placement, FirstWeek, TimesheetStatus.Submitted, TimeEntryKind.OnSite, 5, 420);
         var client = await app.SignedInClientAsync(people.Supervisor);
