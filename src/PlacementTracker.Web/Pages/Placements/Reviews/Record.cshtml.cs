@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlacementTracker.Core.Access;
+using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Logbook;
 using PlacementTracker.Core.Placements;
@@ -19,12 +19,8 @@ public class RecordModel(
     ReviewService reviews,
     ProgressIndicatorFramework framework,
     PlanService plans,
-    LogbookService logbook) : PageModel
+    LogbookService logbook) : ReviewFormPage(scope, reviews)
 {
-    public Placement Placement { get; private set; } = default!;
-
-    public Review Review { get; private set; } = default!;
-
     public CurrentFramework Framework { get; private set; } = new([], []);
 
     public IReadOnlyList<Objective> Objectives { get; private set; } = [];
@@ -34,63 +30,16 @@ public class RecordModel(
     [BindProperty]
     public ReviewRecordInput Input { get; set; } = new();
 
-    [BindProperty]
-    public uint Version { get; set; }
+    protected override string SavedMessage => "Review recorded.";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid reviewId)
+    protected override string ConflictSubject => "this review or its objectives";
+
+    protected override string FieldPrefix => nameof(Input);
+
+    protected override bool MayUse(Viewer viewer, Placement placement) => viewer.RecordsReviews(placement.Student!);
+
+    protected override async Task LoadMoreAsync(Guid id)
     {
-        if (!await LoadAsync(id, reviewId))
-        {
-            return NotFound();
-        }
-
-        Fill();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid reviewId)
-    {
-        if (!await LoadAsync(id, reviewId))
-        {
-            return NotFound();
-        }
-
-        var result = await reviews.RecordAsync(id, reviewId, Version, Input, User.ToActor());
-        if (result.Succeeded)
-        {
-            TempData["Success"] = "Review recorded.";
-            return Redirect($"/Placements/{id}/Reviews/{reviewId}");
-        }
-
-        await ShowProblemsAsync(result, id, reviewId);
-        return Page();
-    }
-
-    private async Task ShowProblemsAsync(EditResult result, Guid id, Guid reviewId)
-    {
-        if (result.Conflict)
-        {
-            ModelState.AddConflict("this review or its objectives");
-            await LoadAsync(id, reviewId);
-            Fill();
-            return;
-        }
-
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError(field.Length == 0 ? "" : $"{nameof(Input)}.{field}", message);
-        }
-    }
-
-    private async Task<bool> LoadAsync(Guid id, Guid reviewId)
-    {
-        if (await ReviewPages.FindAsync(scope, reviews, User, id, reviewId) is not { } found
-            || !User.ToViewer().RecordsReviews(found.Placement.Student!))
-        {
-            return false;
-        }
-
-        (Placement, Review) = found;
         Framework = await framework.CurrentAsync();
         Objectives = (await plans.GetAsync(id)).Objectives;
         LogbookOptions =
@@ -99,26 +48,18 @@ public class RecordModel(
             .. (await logbook.ListAsync(id)).Select(e => new FieldOption(e.Id.ToString(),
                 $"{ReviewPages.Date(e.Date)}: {(e.WhatIDid.Length > 60 ? e.WhatIDid[..60] + "…" : e.WhatIDid)}")),
         ];
-        return true;
     }
 
-    private void Fill()
+    protected override void Fill()
     {
         Version = Review.Version;
         Input = new ReviewRecordInput
         {
-            HeldOn = Review.HeldOn ?? reviews.Today,
+            HeldOn = Review.HeldOn ?? Reviews.Today,
             Attendees = Review.Attendees,
             EmployerFeedback = Review.EmployerFeedback,
             ProviderNotes = Review.ProviderNotes,
-            Ratings =
-            [
-                .. Framework.Areas.Select(a => new RatingInput
-                {
-                    AreaId = a.Id,
-                    LevelId = Review.Ratings.FirstOrDefault(r => r.AreaId == a.Id)?.LevelId,
-                }),
-            ],
+            Ratings = ReviewPages.Ratings(Framework, Review),
             Objectives =
             [
                 .. Objectives.Select(o => Review.ObjectiveUpdates.FirstOrDefault(u => u.ObjectiveId == o.Id) is { } u
@@ -137,4 +78,7 @@ public class RecordModel(
             ],
         };
     }
+
+    protected override Task<EditResult> SaveAsync(Guid id, Guid reviewId, Actor actor) =>
+        Reviews.RecordAsync(id, reviewId, Version, Input, actor);
 }

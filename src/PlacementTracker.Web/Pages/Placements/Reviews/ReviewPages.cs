@@ -28,6 +28,16 @@ public static class ReviewPages
         return review is null ? null : (placement!, review);
     }
 
+    /// <summary>One rating row per area of the current framework, holding the level the review gave, if any.</summary>
+    public static List<RatingInput> Ratings(CurrentFramework framework, Review review) =>
+    [
+        .. framework.Areas.Select(a => new RatingInput
+        {
+            AreaId = a.Id,
+            LevelId = review.Ratings.FirstOrDefault(r => r.AreaId == a.Id)?.LevelId,
+        }),
+    ];
+
     public static string Date(DateOnly? date) =>
         date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "Not set";
 
