@@ -5,6 +5,7 @@ using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Web.Tests.Support;
+using UglyToad.PdfPig;
 
 namespace PlacementTracker.Web.Tests.Completion;
 
@@ -143,6 +144,20 @@ public class CompletionPageTests
         Assert.Equal(250, industry.SpecialConsiderationHours);
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        using var read = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        var text = string.Join("\n", read.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        Assert.Contains("Evidence pack:", text, StringComparison.Ordinal);
+        foreach (var heading in new[]
+        {
+            "Placement agreement", "Plan and its revisions", "Hours and approved timesheets", "Reviews",
+            "Employer appraisal", "End-of-placement review", "Completion declaration",
+        })
+        {
+            Assert.Contains(heading, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("250 hours", text, StringComparison.Ordinal);
+        Assert.Contains("No approved timesheets", text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -96,14 +96,21 @@ public class ShellTests
         var app = TestApp.For(database);
         var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
         var student = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Student));
+        var tutor = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Tutor));
+        var supervisor = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.EmployerSupervisor));
 
         var adminLinks = await NavigationAsync(admin);
         var studentLinks = await NavigationAsync(student);
+        var tutorLinks = await NavigationAsync(tutor);
+        var supervisorLinks = await NavigationAsync(supervisor);
 
         Assert.Contains("Users", adminLinks);
         Assert.Contains("Audit log", adminLinks);
         Assert.DoesNotContain("Users", studentLinks);
         Assert.Contains("My placement", studentLinks);
+        Assert.Contains("Good practice", tutorLinks);
+        Assert.DoesNotContain("Good practice", supervisorLinks);
+        Assert.DoesNotContain("Good practice", studentLinks);
     }
 
     [Theory]
