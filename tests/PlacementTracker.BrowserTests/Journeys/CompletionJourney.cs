@@ -38,6 +38,9 @@ public static class CompletionJourney
 {
     private const string Good = "Good";
 
+    private static readonly string[] YesQuestions =
+        ["Would you give the student a reference?", "Would you offer the student a job?"];
+
     private sealed record Cast(Guid PlacementId, string StudentName, string Uln, string Cohort);
 
     public static async Task RunAsync(BrowserFixture browser)
@@ -128,7 +131,7 @@ public static class CompletionJourney
         await page.GetByLabel("Strengths", new() { Exact = true }).FillAsync("Careful, reliable and good with people.");
         await page.GetByLabel("Areas to develop", new() { Exact = true })
             .FillAsync("Speaking up in larger meetings.");
-        foreach (var question in new[] { "Would you give the student a reference?", "Would you offer the student a job?" })
+        foreach (var question in YesQuestions)
         {
             await page.GetByRole(AriaRole.Group, new() { Name = question })
                 .GetByLabel("Yes", new() { Exact = true }).CheckAsync();
@@ -167,7 +170,7 @@ public static class CompletionJourney
         await Expect(page.Locator("#conditions .govuk-tag--red")).ToHaveCountAsync(0);
     }
 
-    /// <summary>Generated and signed by the coordinator for the provider, then by the supervisor for the employer.</summary>
+    /// <summary>Generated and signed by the coordinator for the provider, then by the supervisor as employer.</summary>
     private static async Task SignAsync(IPage coordinator, IPage supervisor, string completionUrl)
     {
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Generate the declaration" }).ClickAsync();
