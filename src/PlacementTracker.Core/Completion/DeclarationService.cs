@@ -148,6 +148,15 @@ public sealed class DeclarationService(
         audit.Record(actor, CompletionAuditActions.RecordReopened,
             $"Completion record reopened; {voided.Count} declaration signature(s) voided. Reason: {reason.Trim()}",
             new AuditSubject("Placement", placementId.ToString(), current?.ContentHash));
+        var placement = await db.Placements.SingleAsync(p => p.Id == placementId);
+        if (PlacementStatusFlow.AllowsReopening(placement.Status))
+        {
+            // The history keeps 1000 characters of the reason; the audit entry above keeps it whole.
+            var why = $"{PlacementStatusFlow.ReopenedReason}: {reason.Trim()}";
+            await StatusMove.ApplyAsync(db, audit, placement, PlacementStatus.Active,
+                why[..Math.Min(why.Length, PlacementService.MaxReasonLength)], actor, now);
+        }
+
         await db.SaveChangesAsync();
         return CompletionResult.Saved;
     }
@@ -248,13 +257,31 @@ public sealed class DeclarationService(
             return;
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
         var industry = await db.IndustryPlacements.SingleAsync(i => i.Id == industryPlacementId);
-        industry.RecordLockedAtUtc = clock.GetUtcNow().UtcDateTime;
+        industry.RecordLockedAtUtc = now;
         industry.Version++;
         audit.Record(actor, CompletionAuditActions.RecordLocked,
             "Completion declaration fully signed: the placement record is now read-only",
             new AuditSubject(nameof(IndustryPlacement), industryPlacementId.ToString()));
+        await CompleteAsync(placementIds, actor, now);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Each placement the status flow lets become completed (an active one) does, with the usual history row and
+    /// audit entry. One already completed stays so; one on hold or not yet active keeps its status
+    /// (docs/completion.md).
+    /// </summary>
+    private async Task CompleteAsync(IReadOnlyList<Guid> placementIds, Actor actor, DateTime now)
+    {
+        var placements = await db.Placements.Where(p => placementIds.Contains(p.Id)).ToListAsync();
+        var completing = placements.Where(p => PlacementStatusFlow.Allows(p.Status, PlacementStatus.Completed));
+        foreach (var placement in completing)
+        {
+            await StatusMove.ApplyAsync(db, audit, placement, PlacementStatus.Completed,
+                PlacementStatusFlow.DeclarationSignedReason, actor, now);
+        }
     }
 
     private Task<SignedDocument?> CurrentAsync(Guid placementId, CancellationToken cancellationToken) =>

@@ -46,7 +46,10 @@ public sealed class DemoDataSeeder(PlacementDbContext db, UserManager<AppUser> u
         await DemoPlans.BuildAsync(db, $"coordinator@{EmailDomain}", clock.GetUtcNow().UtcDateTime, cancellationToken);
         await DemoAgreements.SignAsync(db, $"coordinator@{EmailDomain}", cancellationToken);
         await DemoTimesheets.BuildAsync(db, clock, $"student@{EmailDomain}", Seed, cancellationToken);
-        await DemoReviews.BuildAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var readyToComplete = await DemoCompletions.ReadyAsync(
+            db, clock, $"supervisor@{EmailDomain}", Seed, cancellationToken);
+        await DemoReviews.BuildAsync(db, clock.GetUtcNow().UtcDateTime, readyToComplete, cancellationToken);
+        await DemoCompletions.BuildAsync(db, clock, $"coordinator@{EmailDomain}", Seed, cancellationToken);
         return college.SignIns;
     }
 

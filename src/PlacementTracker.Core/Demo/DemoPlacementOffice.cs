@@ -7,13 +7,16 @@ internal readonly record struct DemoPeriod(DateOnly Start, DateOnly End);
 
 /// <summary>
 /// Arranges each student's placements with the hosts of their pathway family in turn, with dates
-/// that fit the placement's status today and the student's course.
+/// that fit the placement's status today and the student's course. The demo supervisor hosts the demo student and
+/// also the first student of their family whose placement has finished, so they have a completion to sign.
 /// </summary>
 internal sealed class DemoPlacementOffice(DemoDice dice, DemoCalendar calendar, IReadOnlyList<DemoEmployer> employers)
 {
     private static readonly DeliveryModel[] DeliveryModels = Enum.GetValues<DeliveryModel>();
 
     private readonly Dictionary<DemoPathwayFamily, int> turns = [];
+
+    private bool demoSupervisorHostsFinished;
 
     public List<Placement> ArrangeAll(IEnumerable<DemoLearner> learners)
     {
@@ -52,6 +55,14 @@ internal sealed class DemoPlacementOffice(DemoDice dice, DemoCalendar calendar, 
         }
 
         var host = learner.IsDemoStudent ? DemoSupervisorsEmployer() : NextHost(learner.Journey.Family);
+        if (!demoSupervisorHostsFinished && status == PlacementStatus.Completed
+            && learner.Journey.Earlier == DemoEarlierPlacement.None
+            && learner.Journey.Family == DemoSupervisorsEmployer().Family)
+        {
+            host = DemoSupervisorsEmployer();
+            demoSupervisorHostsFinished = true;
+        }
+
         var hours = learner.Specialism.RequiredHours;
         var firstPart = FirstPartOfSplitHours(hours);
         return learner.Journey.Earlier switch

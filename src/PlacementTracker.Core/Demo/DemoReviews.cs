@@ -11,7 +11,8 @@ namespace PlacementTracker.Core.Demo;
 /// <see cref="ReviewSchedule"/> sets them. Reviews due more than a week ago were held on their due date and
 /// confirmed by everyone, rated mostly Good; every fourth placement has let its latest due review slip, so it shows
 /// as overdue; and the first placement with a held review was rated Needs improvement for timekeeping and
-/// communication. The same placements get the same reviews on every run.
+/// communication. The placement left ready to complete (<see cref="DemoCompletions.ReadyAsync"/>) has held none of
+/// its reviews yet. The same placements get the same reviews on every run.
 /// </summary>
 internal static class DemoReviews
 {
@@ -24,7 +25,8 @@ internal static class DemoReviews
     private static readonly PlacementStatus[] HaveBeenActive =
         [PlacementStatus.Active, PlacementStatus.OnHold, PlacementStatus.Completed];
 
-    public static async Task BuildAsync(PlacementDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task BuildAsync(
+        PlacementDbContext db, DateTime nowUtc, Guid notHeldYet, CancellationToken cancellationToken)
     {
         await new ProgressIndicatorDefaults(db).LoadIfEmptyAsync(cancellationToken);
         var framework = await FrameworkAsync(db, cancellationToken);
@@ -47,7 +49,7 @@ internal static class DemoReviews
         {
             var placement = placements[i];
             var due = ReviewSchedule.FormalReviews(placement.PlannedStart, placement.PlannedEnd);
-            var past = due.Where(r => r.DueOn.AddDays(HeldAfterDays) <= today).ToList();
+            var past = due.Where(r => r.DueOn.AddDays(HeldAfterDays) <= today && placement.Id != notHeldYet).ToList();
             var slipping = i % 4 == 3 && past.Count > 0 ? past[^1].Kind : (ReviewKind?)null;
             foreach (var (kind, dueOn) in due)
             {

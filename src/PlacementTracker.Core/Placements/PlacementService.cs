@@ -169,7 +169,7 @@ public sealed partial class PlacementService(
             return PlacementResult.Refused(nameof(PlacementTerms.EmployerId), limitProblem);
         }
 
-        var placement = NewPlacement(student.Id, industryPlacement.Id, terms, await SignerAsync(actor));
+        var placement = NewPlacement(student.Id, industryPlacement.Id, terms, await StatusMove.SignerAsync(db, actor));
         db.Placements.Add(placement);
         audit.Record(actor, AuditActions.PlacementSetUp, $"Set up a placement as {placement.RoleTitle}",
             Subject(placement, null));
@@ -262,13 +262,7 @@ public sealed partial class PlacementService(
         }
 
         var from = placement.Status;
-        placement.Status = to!.Value;
-        placement.Version = version + 1;
-        db.PlacementStatusChanges.Add(Change(placement.Id, from, placement.Status, reason, await SignerAsync(actor)));
-        audit.Record(actor, AuditActions.PlacementStatusChanged,
-            $"Changed placement status from {PlacementStatusFlow.Words(from)} to " +
-            $"{PlacementStatusFlow.Words(placement.Status)}: {reason}",
-            new AuditSubject(nameof(Placement), placement.Id.ToString(), from.ToString(), placement.Status.ToString()));
+        await StatusMove.ApplyAsync(db, audit, placement, to!.Value, reason, actor, clock.GetUtcNow().UtcDateTime);
         if (placement.Status == PlacementStatus.Active)
         {
             await reviews.ScheduleFormalReviewsAsync(placement, actor);
@@ -326,13 +320,6 @@ public sealed partial class PlacementService(
         > MaxReasonLength => $"The reason must be {MaxReasonLength} characters or fewer",
         _ => null,
     };
-
-    /// <summary>The history shows people by their display name at the time, or else their sign-in name.</summary>
-    private async Task<Actor> SignerAsync(Actor actor)
-    {
-        var name = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync();
-        return string.IsNullOrWhiteSpace(name) ? actor : actor with { Name = name };
-    }
 
     private Placement NewPlacement(Guid studentId, Guid industryPlacementId, PlacementTerms terms, Actor actor)
     {

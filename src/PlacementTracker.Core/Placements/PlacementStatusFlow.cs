@@ -3,7 +3,8 @@ namespace PlacementTracker.Core.Placements;
 
 /// <summary>
 /// Which status a placement may move to next, and what must hold before it becomes active. Completed and
-/// Withdrawn are final: nothing follows them.
+/// Withdrawn are final for a status change: nothing follows them. The one way back from Completed is reopening the
+/// signed completion declaration (<see cref="AllowsReopening"/>), which makes the placement active again.
 /// </summary>
 public static class PlacementStatusFlow
 {
@@ -21,6 +22,18 @@ public static class PlacementStatusFlow
     public const string AgreementNotSigned =
         "The agreement must be signed by the student, the provider and the employer before the placement " +
         "becomes active";
+
+    /// <summary>The history's reason when the declaration's last signature completes the placement.</summary>
+    public const string DeclarationSignedReason = "Completion declaration signed by provider and employer";
+
+    /// <summary>The history's reason, before the coordinator's words, when the completion record is reopened.</summary>
+    public const string ReopenedReason = "Completion record reopened";
+
+    /// <summary>
+    /// Only a completed placement goes back to active when its completion record is reopened: it is being worked on
+    /// again, and from active the usual moves (on hold, withdrawn, completed) are open once more.
+    /// </summary>
+    public static bool AllowsReopening(PlacementStatus from) => from == PlacementStatus.Completed;
 
     public static IReadOnlyList<PlacementStatus> NextStatuses(PlacementStatus from) => Next[from];
 

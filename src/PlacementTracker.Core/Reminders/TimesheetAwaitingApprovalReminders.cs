@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Data;
+using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Timesheets;
 
 namespace PlacementTracker.Core.Reminders;
@@ -25,6 +26,7 @@ public sealed class TimesheetAwaitingApprovalReminders(PlacementDbContext db, Re
             join placement in db.Placements on timesheet.PlacementId equals placement.Id
             where timesheet.Status == TimesheetStatus.Submitted && timesheet.SubmittedAtUtc < before
                 && placement.SupervisorUserId != null
+                && placement.Status != PlacementStatus.Completed && placement.Status != PlacementStatus.Withdrawn
             select new
             {
                 timesheet.Id,

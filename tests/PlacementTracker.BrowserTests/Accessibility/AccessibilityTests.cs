@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PlacementTracker.BrowserTests.Support;
 using PlacementTracker.Core.Accounts;
+using PlacementTracker.Core.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace PlacementTracker.BrowserTests.Accessibility;
@@ -22,6 +25,9 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData(Roles.PastoralSupport, "/Students?Status=none", "Students")]
     [InlineData(Roles.Administrator, "/Admin/Settings", "Provider settings")]
     [InlineData(Roles.Administrator, "/Admin/Users", "Users")]
+    [InlineData(Roles.Administrator, "/Admin/ProgressIndicators", "Progress indicators")]
+    [InlineData(Roles.PlacementCoordinator, "/GoodPractice", "Good practice")]
+    [InlineData(Roles.PlacementCoordinator, "/Results", "Results for DfE")]
     public async Task Page_HasNoSeriousAccessibilityViolations(string? signedInAs, string path, string heading)
     {
         await using var context = await browser.NewContextAsync();
@@ -56,6 +62,44 @@ public class AccessibilityTests(BrowserFixture browser)
 
         Assert.Equal(200, response!.Status);
         await page.AssertNoSeriousViolationsAsync();
+    }
+
+    /// <summary>The demo student's placement: its reviews, a held review, completion and achievements.</summary>
+    [Theory]
+    [InlineData(Roles.PlacementCoordinator, "/Reviews", "Reviews")]
+    [InlineData(Roles.PlacementCoordinator, "/Completion", "Completion")]
+    [InlineData(Roles.PlacementCoordinator, "/Completion/SpecialConsideration", "Special consideration")]
+    [InlineData(Roles.PlacementCoordinator, "/Achievements", "Achievements summary")]
+    [InlineData(Roles.Student, "/Reviews", "Reviews")]
+    [InlineData(Roles.Student, "/Completion", "Completion")]
+    [InlineData(Roles.Student, "/Achievements", "Achievements summary")]
+    [InlineData(Roles.EmployerSupervisor, "/Reviews", "Reviews")]
+    public async Task PlacementReviewAndCompletionPages_HaveNoSeriousAccessibilityViolations(
+        string role, string subpage, string heading)
+    {
+        var placementId = await browser.App.WithServicesAsync(services =>
+        {
+            var db = services.GetRequiredService<PlacementDbContext>();
+            var email = DemoUsers.EmailOf(Roles.Student);
+            return db.Placements
+                .Where(p => db.Users.Any(u => u.Id == p.Student!.UserId && u.Email == email))
+                .Select(p => p.Id)
+                .SingleAsync();
+        });
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsAsync(role);
+
+        await page.GotoAsync($"/Placements/{placementId}{subpage}");
+
+        await Expect(page.Heading()).ToHaveTextAsync(heading);
+        await page.AssertNoSeriousViolationsAsync();
+        if (subpage == "/Reviews")
+        {
+            await page.Locator("#reviews tbody a").First.ClickAsync();
+            await Expect(page.Heading()).ToContainTextAsync("review");
+            await page.AssertNoSeriousViolationsAsync();
+        }
     }
 
     [Fact]

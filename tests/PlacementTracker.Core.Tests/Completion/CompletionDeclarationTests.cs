@@ -9,9 +9,11 @@ using PlacementTracker.Core.Completion;
 using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Feedback;
 using PlacementTracker.Core.Logbook;
+using PlacementTracker.Core.Monitoring;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Plans;
 using PlacementTracker.Core.Progress;
+using PlacementTracker.Core.Reminders;
 using PlacementTracker.Core.Reviews;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
@@ -233,7 +235,84 @@ public sealed class CompletionDeclarationTests : IAsyncLifetime
         Assert.Equal(0, await db.FeedbackNotes.CountAsync());
         Assert.Equal(0, await db.LogbookEntries.CountAsync());
         Assert.False((await db.Objectives.SingleAsync(o => o.Id == objective.Id)).Removed);
-        Assert.Equal(PlacementStatus.Active, (await db.Placements.SingleAsync()).Status);
+        Assert.Equal(PlacementStatus.Completed, (await db.Placements.SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Sign_ByProviderAndEmployer_CompletesThePlacementWithWhoWhenAndWhy()
+    {
+        await Declarations.GenerateAsync(people.PlacementId, people.Coordinator, System);
+        var hash = (await Declarations.GetAsync(people.PlacementId))!.Declaration!.Current.ContentHash;
+        await Declarations.SignAsync(people.PlacementId, SignerCapacity.Provider, hash, people.Coordinator, System);
+        Assert.Equal(PlacementStatus.Active, (await database.Db.Placements.AsNoTracking().SingleAsync()).Status);
+
+        clock.Advance(TimeSpan.FromHours(2));
+        await Declarations.SignAsync(people.PlacementId, SignerCapacity.Employer, hash, people.Supervisor,
+            new Actor(people.Supervisor.UserId, "supervisor@test"));
+
+        Assert.Equal(PlacementStatus.Completed, (await database.Db.Placements.AsNoTracking().SingleAsync()).Status);
+        var change = await database.Db.PlacementStatusChanges.AsNoTracking().SingleAsync();
+        Assert.Equal(
+            (PlacementStatus.Active, PlacementStatus.Completed, PlacementStatusFlow.DeclarationSignedReason,
+                people.Supervisor.UserId, "Sam Supervisor", clock.GetUtcNow().UtcDateTime),
+            (change.From!.Value, change.To, change.Reason, change.ChangedByUserId, change.ChangedByName,
+                change.ChangedAtUtc));
+        Assert.Single(await AuditedAsync(AuditActions.PlacementStatusChanged));
+    }
+
+    [Fact]
+    public async Task Sign_WhenThePlacementIsOnHold_LocksButKeepsTheStatusTheFlowCannotLeave()
+    {
+        (await database.Db.Placements.SingleAsync()).Status = PlacementStatus.OnHold;
+        await database.Db.SaveChangesAsync();
+
+        await SignFullyAsync();
+
+        Assert.True(await new RecordLock(database.Db).IsLockedAsync(people.PlacementId));
+        Assert.Equal(PlacementStatus.OnHold, (await database.Db.Placements.AsNoTracking().SingleAsync()).Status);
+        Assert.Empty(await database.Db.PlacementStatusChanges.AsNoTracking().ToListAsync());
+    }
+
+    [Fact]
+    public async Task Completed_LeavesTheCaseloadAndItsReminders()
+    {
+        var db = database.Db;
+        var viewer = people.Coordinator;
+        var loader = new CaseloadLoader(db, new AccessScope(db), Progress, new ProviderSettingsStore(db, Audit),
+            clock);
+        await AddSubmittedWeekAsync(new DateOnly(2027, 1, 18));
+        var logbook = new LogbookStaleReminders(db, new ReminderOptions());
+        var today = new DateOnly(2027, 1, 20);
+        Assert.Single((await loader.LoadAsync(viewer, new CaseloadFilter(), CancellationToken.None)).Entries);
+        Assert.Single(await AwaitingApprovalAsync());
+        Assert.Single(await logbook.FindAsync(today));
+
+        await SignFullyAsync();
+
+        Assert.Empty((await loader.LoadAsync(viewer, new CaseloadFilter(), CancellationToken.None)).Entries);
+        Assert.Empty(await AwaitingApprovalAsync());
+        Assert.Empty(await logbook.FindAsync(today));
+    }
+
+    [Fact]
+    public async Task Reopen_MovesTheCompletedPlacementBackToActiveWithTheReason()
+    {
+        await SignFullyAsync();
+
+        await Declarations.ReopenAsync(people.PlacementId, "Hours wrongly approved", people.Coordinator,
+            new Actor(people.Coordinator.UserId, "coordinator@test"));
+
+        Assert.Equal(PlacementStatus.Active, (await database.Db.Placements.AsNoTracking().SingleAsync()).Status);
+        var back = await database.Db.PlacementStatusChanges.AsNoTracking()
+            .SingleAsync(c => c.To == PlacementStatus.Active);
+        Assert.Equal(
+            (PlacementStatus.Completed, "Completion record reopened: Hours wrongly approved", "Cara Coordinator"),
+            (back.From!.Value, back.Reason, back.ChangedByName));
+
+        var hash = (await Declarations.GetAsync(people.PlacementId))!.Declaration!.Current.ContentHash;
+        await Declarations.SignAsync(people.PlacementId, SignerCapacity.Provider, hash, people.Coordinator, System);
+        await Declarations.SignAsync(people.PlacementId, SignerCapacity.Employer, hash, people.Supervisor, System);
+        Assert.Equal(PlacementStatus.Completed, (await database.Db.Placements.AsNoTracking().SingleAsync()).Status);
     }
 
     [Fact]
@@ -327,6 +406,23 @@ public sealed class CompletionDeclarationTests : IAsyncLifetime
         }
 
         await db.SaveChangesAsync();
+    }
+
+    private async Task<IReadOnlyList<DueReminder>> AwaitingApprovalAsync() =>
+        await new TimesheetAwaitingApprovalReminders(database.Db, new ReminderOptions())
+            .FindAsync(new DateOnly(2027, 2, 1));
+
+    private async Task AddSubmittedWeekAsync(DateOnly weekStart)
+    {
+        database.Db.Timesheets.Add(new Timesheet
+        {
+            Id = Guid.NewGuid(),
+            PlacementId = people.PlacementId,
+            WeekStart = weekStart,
+            Status = TimesheetStatus.Submitted,
+            SubmittedAtUtc = new DateTime(2027, 1, 22, 16, 0, 0, DateTimeKind.Utc),
+        });
+        await database.Db.SaveChangesAsync();
     }
 
     private async Task ApproveHoursAsync(DateOnly date, int minutes)

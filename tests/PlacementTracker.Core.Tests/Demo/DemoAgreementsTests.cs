@@ -15,7 +15,8 @@ public sealed class DemoAgreementsTests(SeededDemoCollege college) : IClassFixtu
             .Where(p => p.Status == PlacementStatus.Active || p.Status == PlacementStatus.Completed)
             .Select(p => p.Id)
             .ToListAsync();
-        var documents = await db.SignedDocuments.Include(d => d.Signatures).AsNoTracking().ToListAsync();
+        var documents = await db.SignedDocuments.Include(d => d.Signatures).AsNoTracking()
+            .Where(d => d.Kind == DocumentKind.Agreement).ToListAsync();
 
         Assert.NotEmpty(started);
         Assert.All(started, id =>
@@ -34,7 +35,8 @@ public sealed class DemoAgreementsTests(SeededDemoCollege college) : IClassFixtu
             .Where(p => p.Status == PlacementStatus.AwaitingAgreement)
             .Select(p => p.Id)
             .ToListAsync();
-        var documents = await db.SignedDocuments.Include(d => d.Signatures).AsNoTracking().ToListAsync();
+        var documents = await db.SignedDocuments.Include(d => d.Signatures).AsNoTracking()
+            .Where(d => d.Kind == DocumentKind.Agreement).ToListAsync();
 
         Assert.NotEmpty(awaiting);
         Assert.All(awaiting, id =>

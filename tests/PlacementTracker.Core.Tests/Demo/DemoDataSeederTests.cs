@@ -1,14 +1,22 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using PlacementTracker.Core.Accounts;
+using PlacementTracker.Core.Agreements;
+using PlacementTracker.Core.Auditing;
+using PlacementTracker.Core.Completion;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Demo;
 using PlacementTracker.Core.Identifiers;
+using PlacementTracker.Core.Outcomes;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Plans;
+using PlacementTracker.Core.Progress;
 using PlacementTracker.Core.Reviews;
+using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
+using PlacementTracker.Core.Timesheets;
 
 namespace PlacementTracker.Core.Tests.Demo;
 
@@ -280,7 +288,10 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
         var students = await database.Db.Students.ToDictionaryAsync(s => s.Id);
         var placements = await database.Db.Placements.ToListAsync();
 
-        Assert.All(placements, p => Assert.True(FitsStatus(p, date), Describe(p, date)));
+        // The placement left ready to complete has ended but stays active until the declaration is signed.
+        var ended = Assert.Single(placements, p => p.Status == PlacementStatus.Active && p.PlannedEnd < date);
+        Assert.All(placements.Where(p => p != ended), p => Assert.True(FitsStatus(p, date), Describe(p, date)));
+        Assert.True(ended.PlannedStart < ended.PlannedEnd, Describe(ended, date));
         Assert.All(placements, p => Assert.True(
             p.PlannedEnd <= students[p.StudentId].ExpectedEndDate, Describe(p, date)));
         Assert.All(students.Values, s => Assert.InRange(s.DateOfBirth, date.AddYears(-19), date.AddYears(-16)));
@@ -352,6 +363,66 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
         Assert.Contains(checks, c => c.ExpiresOn < Today);
         Assert.Contains(checks, c => c.ExpiresOn >= Today && c.ExpiresOn <= Today.AddDays(30));
         Assert.NotEmpty(await Db.Opportunities.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Seed_OneStudentCompletedAndOneCompletedWithSpecialConsideration_BothSignedAndLocked()
+    {
+        var audit = new AuditLog(Db, TimeProvider.System);
+        var progress = new ProgressService(Db, new ProviderSettingsStore(Db, audit),
+            new FakeTimeProvider(SeededDemoCollege.Now));
+        var industry = await Db.IndustryPlacements.AsNoTracking().ToListAsync();
+        var counted = await progress.ForIndustryPlacementsAsync([.. industry.Select(i => i.Id)]);
+        var outcomes = industry.ToDictionary(i => i.Id, i => OutcomeRule.For(OutcomeService.FactsOf(i, counted[i.Id])));
+
+        var completed = Assert.Single(industry, i => outcomes[i.Id] == PlacementOutcome.Completed);
+        var special = Assert.Single(industry,
+            i => outcomes[i.Id] == PlacementOutcome.CompletedWithSpecialConsideration);
+        Assert.True(counted[completed.Id].CountedMinutes >= counted[completed.Id].RequiredMinutes);
+        Assert.True(counted[special.Id].CountedMinutes < counted[special.Id].RequiredMinutes);
+        Assert.Equal("ML", special.SpecialConsiderationReasonCodes);
+        Assert.InRange(special.SpecialConsiderationHours!.Value, 1, counted[special.Id].RequiredMinutes / 60 - 1);
+        foreach (var signedOff in new[] { completed, special })
+        {
+            var placement = await Db.Placements.AsNoTracking().SingleAsync(p => p.IndustryPlacementId == signedOff.Id);
+            Assert.Equal(PlacementStatus.Completed, placement.Status);
+            Assert.Contains(await Db.PlacementStatusChanges.AsNoTracking()
+                    .Where(c => c.PlacementId == placement.Id).ToListAsync(),
+                c => c.To == PlacementStatus.Completed && c.Reason == PlacementStatusFlow.DeclarationSignedReason);
+            var declaration = await Db.SignedDocuments.AsNoTracking().Include(d => d.Signatures)
+                .SingleAsync(d => d.PlacementId == placement.Id && d.Kind == DocumentKind.CompletionDeclaration);
+            Assert.True(DeclarationService.IsFullySigned(declaration));
+            Assert.NotNull(signedOff.RecordLockedAtUtc);
+        }
+    }
+
+    [Fact]
+    public async Task Seed_OneActivePlacementIsReadyToComplete_HoursApprovedAgreementSignedButNoReviewHeld()
+    {
+        var audit = new AuditLog(Db, TimeProvider.System);
+        var progress = new ProgressService(Db, new ProviderSettingsStore(Db, audit),
+            new FakeTimeProvider(SeededDemoCollege.Now));
+        var supervisorId = await Db.Users.Where(u => u.Email == $"supervisor@{Domain}").Select(u => u.Id).SingleAsync();
+        var active = await Db.Placements.AsNoTracking().Where(p => p.Status == PlacementStatus.Active).ToListAsync();
+        var counted = await progress.ForIndustryPlacementsAsync([.. active.Select(p => p.IndustryPlacementId)]);
+
+        var ready = Assert.Single(active, p =>
+            counted[p.IndustryPlacementId].CountedMinutes >= counted[p.IndustryPlacementId].RequiredMinutes);
+        Assert.Equal(supervisorId, ready.SupervisorUserId);
+        Assert.True(ready.PlannedEnd < Today);
+        Assert.DoesNotContain(await Db.Timesheets.AsNoTracking().Where(t => t.PlacementId == ready.Id).ToListAsync(),
+            t => t.Status != TimesheetStatus.Approved);
+        var reviews = await Db.Reviews.AsNoTracking().Where(r => r.PlacementId == ready.Id).ToListAsync();
+        Assert.Equal(DeclarationFacts.FormalReviews.Order(), reviews.Select(r => r.Kind).Order());
+        Assert.All(reviews, r => Assert.Null(r.HeldOn));
+        Assert.Null(await Db.CompletionReviews.AsNoTracking().SingleOrDefaultAsync(r => r.PlacementId == ready.Id));
+        var agreement = await Db.SignedDocuments.AsNoTracking().Include(d => d.Signatures)
+            .SingleAsync(d => d.PlacementId == ready.Id && d.Kind == DocumentKind.Agreement);
+        Assert.True(AgreementService.IsFullySigned(agreement));
+        var facts = await DeclarationFacts.LoadAsync(Db, progress, ready.Id);
+        Assert.Equal(["Start review held", "Middle review held", "End review held", "Employer appraisal done",
+                "End-of-placement review done"],
+            facts!.Conditions().Where(c => !c.Met).Select(c => c.Name));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PlacementTracker.Core.Agreements;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Plans;
 
@@ -17,7 +18,8 @@ public sealed class DemoPlansTests(SeededDemoCollege college) : IClassFixture<Se
             .ToListAsync();
         var withTemplate = placements.Where(p => templated.Contains(p.SpecialismCode)).ToList();
         var objectives = await db.Objectives.AsNoTracking().ToListAsync();
-        var agreements = await db.SignedDocuments.AsNoTracking().ToListAsync();
+        var agreements = await db.SignedDocuments.AsNoTracking()
+            .Where(d => d.Kind == DocumentKind.Agreement).ToListAsync();
 
         Assert.NotEmpty(withTemplate);
         Assert.All(withTemplate, placement =>

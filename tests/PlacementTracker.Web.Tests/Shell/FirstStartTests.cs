@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Demo;
+using PlacementTracker.Core.Outcomes;
 using PlacementTracker.Web.Tests.Support;
 
 namespace PlacementTracker.Web.Tests.Shell;
@@ -20,6 +21,11 @@ public class FirstStartTests
             var db = s.GetRequiredService<PlacementDbContext>();
             return (await db.Students.CountAsync(), await db.Employers.CountAsync(), await db.Specialisms.CountAsync());
         });
+        var outcomes = await app.WithServicesAsync(async s =>
+        {
+            var industry = await s.GetRequiredService<PlacementDbContext>().IndustryPlacements.ToListAsync();
+            return (await s.GetRequiredService<OutcomeService>().ForAsync(industry)).Values.ToList();
+        });
         var client = await app.SignedInClientAsync(
             new TestUser("", "coordinator@demo.placement-tracker.test", DemoDataSeeder.Password));
         var students = await client.GetDocumentAsync("/Students");
@@ -29,6 +35,8 @@ public class FirstStartTests
         Assert.InRange(counts.Item2, 36, 44);
         Assert.Contains("120 students", students.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(DemoDataSeeder.ProviderName, providerName);
+        Assert.Single(outcomes, o => o == PlacementOutcome.Completed);
+        Assert.Single(outcomes, o => o == PlacementOutcome.CompletedWithSpecialConsideration);
     }
 
     [Fact]
