@@ -61,7 +61,7 @@ public sealed class EmployerConcernTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    /// <summary>The sentence of the placement's employer-concern reason on the coordinator's caseload, if any.</summary>
+    /// <summary>The sentence of the placement's employer-concern reason on the coordinator's caseload.</summary>
     private static async Task<string?> ConcernReasonAsync(HttpClient coordinator, Placement placement)
     {
         var page = await coordinator.GetDocumentAsync(string.Create(CultureInfo.InvariantCulture,
