@@ -50,6 +50,7 @@ public static class ServiceRegistration
         services.AddScoped<Logbook.LogbookService>();
         services.AddScoped<Monitoring.CaseloadLoader>();
         services.AddScoped<Monitoring.PlacementTimeline>();
+        services.AddScoped<Monitoring.PlacementRagRecorder>();
         services.AddScoped<Demo.DemoDataSeeder>();
         services.AddSingleton(new Reminders.ReminderOptions());
         services.AddScoped<Reminders.IReminderFinder, Reminders.ReviewDueReminders>();

@@ -62,6 +62,8 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<PlacementStatusChange> PlacementStatusChanges => Set<PlacementStatusChange>();
 
+    public DbSet<Monitoring.PlacementRagChange> PlacementRagChanges => Set<Monitoring.PlacementRagChange>();
+
     public DbSet<PlacementPlan> PlacementPlans => Set<PlacementPlan>();
 
     public DbSet<Objective> Objectives => Set<Objective>();

@@ -11,16 +11,16 @@ namespace PlacementTracker.Core.Demo;
 /// <summary>
 /// The weeks the active demo placements have had so far, up to the end of last week: time entries on the working
 /// days of each placement's pattern, weekly timesheets (approved, but a few last weeks waiting for approval and one
-/// returned), a little absence and lateness, feedback notes and logbook entries. Placements go at different paces:
-/// some ahead of plan, most about on it, some a little behind and one well behind. The demo student's last week
-/// waits for the demo supervisor's approval.
+/// returned), a little absence and lateness, feedback notes and weekly logbook entries. Placements go at different
+/// paces: some ahead of plan, most about on it, some a little behind and one well behind, whose logbook has also gone
+/// quiet. The demo student's last week waits for the demo supervisor's approval.
 /// </summary>
 internal static class DemoTimesheets
 {
     /// <summary>Share of the planned daily hours worked, by pace.</summary>
     private static readonly decimal[] Paces = [1.15m, 1.0m, 1.0m, 0.97m, 0.88m, 1.05m];
 
-    private const decimal WellBehind = 0.55m;
+    internal const decimal WellBehind = 0.55m;
 
     public static async Task BuildAsync(
         PlacementDbContext db,
@@ -100,6 +100,9 @@ internal sealed class DemoWeeks(PlacementDbContext db, DemoDice dice, DemoWeeks.
         "Fixed mistakes my supervisor found in last week's work",
     ];
 
+    /// <summary>The well-behind placement's logbook stops after its first few weeks.</summary>
+    private const int QuietAfterEntries = 2;
+
     private Placement Placement => facts.Placement;
 
     public void Add(decimal pace, DemoLastWeek lastWeek, bool remoteFridays)
@@ -123,7 +126,7 @@ internal sealed class DemoWeeks(PlacementDbContext db, DemoDice dice, DemoWeeks.
         }
 
         Notes(pace);
-        LogbookEntries();
+        LogbookEntries(pace == DemoTimesheets.WellBehind ? QuietAfterEntries : int.MaxValue);
     }
 
     private List<TimeEntry> Week(DateOnly week, int daily, decimal pace, bool remoteFridays,
@@ -247,18 +250,18 @@ internal sealed class DemoWeeks(PlacementDbContext db, DemoDice dice, DemoWeeks.
             CreatedAtUtc = At(date, 15),
         });
 
-    /// <summary>One logbook entry every fortnight or so, rating the first objective as the placement goes on.</summary>
-    private void LogbookEntries()
+    /// <summary>One logbook entry a week, rating the first objective as the placement goes on.</summary>
+    private void LogbookEntries(int most)
     {
         var date = Placement.PlannedStart.AddDays(1);
-        for (var n = 0; date < today && n < Logbook.Length; n++, date = date.AddDays(14))
+        for (var n = 0; date < today && n < most; n++, date = date.AddDays(7))
         {
             var entry = new LogbookEntry
             {
                 Id = dice.NewId(),
                 PlacementId = Placement.Id,
                 Date = date,
-                WhatIDid = Logbook[n],
+                WhatIDid = Logbook[n % Logbook.Length],
                 Reflection = n == 0
                     ? "I learned how the team decides what to work on first."
                     : "I am getting quicker, and I know who to ask when I am stuck.",

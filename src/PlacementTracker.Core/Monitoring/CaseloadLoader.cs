@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlacementTracker.Core.Access;
+using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Agreements;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Feedback;
@@ -235,15 +236,21 @@ public sealed class CaseloadLoader(
             .ToListAsync(cancellationToken))
         .ToLookup(o => o.PlacementId, o => new ObjectiveFact(o.TargetDate, o.Status));
 
-    /// <summary>Concern notes written by one of the employer's supervisors since <paramref name="since"/>.</summary>
+    /// <summary>
+    /// Concern notes from the employer since <paramref name="since"/>: written by one of the employer's supervisors,
+    /// or by someone holding the supervisor role, who could only have written it as the placement's supervisor; so a
+    /// supervisor's concern still counts after the placement moves to a colleague and they are unlinked.
+    /// </summary>
     private async Task<ILookup<Guid, DateOnly>> ConcernsAsync(IQueryable<Placement> placements, DateOnly since,
         CancellationToken cancellationToken) =>
         (await (
                 from note in db.FeedbackNotes.AsNoTracking()
                 join placement in placements on note.PlacementId equals placement.Id
                 where note.Tone == FeedbackTone.Concern && note.Date >= since
-                    && db.EmployerSupervisors.Any(s =>
-                        s.EmployerId == placement.EmployerId && s.UserId == note.AuthorUserId)
+                    && (db.EmployerSupervisors.Any(s =>
+                            s.EmployerId == placement.EmployerId && s.UserId == note.AuthorUserId)
+                        || db.UserRoles.Any(ur => ur.UserId == note.AuthorUserId
+                            && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.EmployerSupervisor)))
                 select new { note.PlacementId, note.Date })
             .ToListAsync(cancellationToken))
         .ToLookup(n => n.PlacementId, n => n.Date);

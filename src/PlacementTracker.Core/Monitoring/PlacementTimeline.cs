@@ -11,8 +11,9 @@ namespace PlacementTracker.Core.Monitoring;
 public sealed record TimelineEvent(DateOnly Date, DateTime? AtUtc, string Kind, string What, string? Who);
 
 /// <summary>
-/// The story of one placement in order: status changes, agreement signatures, timesheet decisions, feedback,
-/// reviews held and objective revisions. The caller has already checked the viewer may see the placement.
+/// The story of one placement in order: status changes (its stage, and its red, amber or green status as the daily
+/// job recorded it), agreement signatures, timesheet decisions, feedback, reviews held and objective revisions.
+/// The caller has already checked the viewer may see the placement.
 /// </summary>
 public sealed class PlacementTimeline(PlacementDbContext db)
 {
@@ -20,6 +21,7 @@ public sealed class PlacementTimeline(PlacementDbContext db)
     {
         var events = new List<TimelineEvent>();
         events.AddRange(await StatusChangesAsync(placementId, cancellationToken));
+        events.AddRange(await RagChangesAsync(placementId, cancellationToken));
         events.AddRange(await SignaturesAsync(placementId, cancellationToken));
         events.AddRange(await TimesheetsAsync(placementId, cancellationToken));
         events.AddRange(await FeedbackAsync(placementId, cancellationToken));
@@ -35,6 +37,19 @@ public sealed class PlacementTimeline(PlacementDbContext db)
                 ? $"Set up as {Status(c.To)}: {c.Reason}"
                 : $"{Status(c.From.Value)} to {Status(c.To)}: {c.Reason}",
             c.ChangedByName));
+
+    private async Task<IEnumerable<TimelineEvent>> RagChangesAsync(Guid id, CancellationToken cancellationToken) =>
+        (await db.PlacementRagChanges.AsNoTracking().Where(c => c.PlacementId == id).ToListAsync(cancellationToken))
+        .Select(c => new TimelineEvent(c.Date, c.RecordedAtUtc, "Status", RagChange(c), null));
+
+    /// <summary>"Status changed from Green to Amber: Hours behind", as the daily job saw it.</summary>
+    public static string RagChange(PlacementRagChange change)
+    {
+        var what = change.From is { } from
+            ? $"Status changed from {StatusReasonNames.For(from)} to {StatusReasonNames.For(change.To)}"
+            : $"Status first recorded as {StatusReasonNames.For(change.To)}";
+        return string.IsNullOrEmpty(change.Reasons) ? what : $"{what}: {change.Reasons}";
+    }
 
     private async Task<IEnumerable<TimelineEvent>> SignaturesAsync(Guid id, CancellationToken cancellationToken)
     {

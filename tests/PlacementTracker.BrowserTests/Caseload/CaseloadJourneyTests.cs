@@ -6,10 +6,28 @@ using static Microsoft.Playwright.Assertions;
 namespace PlacementTracker.BrowserTests.Caseload;
 
 [Collection(BrowserCollection.Name)]
-public class CaseloadJourneyTests(BrowserFixture browser)
+public class CaseloadJourneyOnSqliteTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Coordinator_FiltersTheCaseloadToOneReason_AndOpensAPlacementsTimeline()
+    public Task Coordinator_FiltersTheCaseloadToOneReason_AndOpensAPlacementsTimeline_OnSqlite() =>
+        CaseloadJourney.RunAsync(browser);
+}
+
+[Collection(PostgresBrowserCollection.Name)]
+public class CaseloadJourneyOnPostgresTests(PostgresBrowserFixture browser)
+{
+    [PostgresFact]
+    public Task Coordinator_FiltersTheCaseloadToOneReason_AndOpensAPlacementsTimeline_OnPostgres() =>
+        CaseloadJourney.RunAsync(browser);
+}
+
+/// <summary>
+/// The coordinator opens the caseload on the demo data, filters it to the most urgent placement's first reason,
+/// sees only placements with that reason, and opens the first one's timeline, which gives the same reason today.
+/// </summary>
+public static class CaseloadJourney
+{
+    public static async Task RunAsync(BrowserFixture browser)
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();

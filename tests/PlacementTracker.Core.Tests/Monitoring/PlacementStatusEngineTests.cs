@@ -281,6 +281,27 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AConcernFromAFormerSupervisor_StillCounts_AfterTheyAreUnlinkedFromTheEmployer()
+    {
+        // They wrote it as the placement's supervisor; the placement then moved to a colleague and they left.
+        var former = new AppUser { UserName = "former@example.test", Email = "former@example.test" };
+        Assert.True((await database.Users.CreateAsync(former)).Succeeded);
+        Assert.True((await database.Users.AddToRoleAsync(former, Roles.EmployerSupervisor)).Succeeded);
+        var tutor = new AppUser { UserName = "tutor@example.test", Email = "tutor@example.test" };
+        Assert.True((await database.Users.CreateAsync(tutor)).Succeeded);
+        Assert.True((await database.Users.AddToRoleAsync(tutor, Roles.Tutor)).Succeeded);
+        Db.FeedbackNotes.AddRange(
+            Concern(new DateOnly(2026, 9, 30), former.Id),
+            Concern(new DateOnly(2026, 10, 1), tutor.Id));
+        await Db.SaveChangesAsync();
+
+        var reason = await OnlyReasonAsync(StatusReasonCode.EmployerConcerns);
+
+        Assert.StartsWith("The employer raised 1 concern in the last 28 days (the latest on 30 September 2026)",
+            reason.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReasonTheProviderSwitchedOff_NeitherShowsNorChangesTheStatus()
     {
         await Db.TimeEntries.ExecuteDeleteAsync();

@@ -945,6 +945,43 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("LogbookObjectives");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Monitoring.PlacementRagChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("PlacementRagChanges");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2535,6 +2572,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ObjectiveId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Monitoring.PlacementRagChange", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -932,6 +932,43 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("LogbookObjectives");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Monitoring.PlacementRagChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("PlacementRagChanges");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2522,6 +2559,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ObjectiveId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Monitoring.PlacementRagChange", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
