@@ -69,8 +69,11 @@ public sealed class DemoCaseloadTests(SeededDemoCollege college) : IClassFixture
     {
         var caseload = await CaseloadAsync();
         var since = Today.AddDays(-new ProviderSettings().ConcernNoteDays);
+        // Completed placements leave the caseload, so their concerns no longer show there.
         var concerned = await Db.FeedbackNotes
             .Where(n => n.Tone == FeedbackTone.Concern && n.Date >= since)
+            .Where(n => Db.Placements.Any(p => p.Id == n.PlacementId
+                && PlacementStatusEngine.Live.Contains(p.Status)))
             .Select(n => n.PlacementId)
             .Distinct()
             .ToListAsync();
@@ -124,11 +127,15 @@ public sealed class DemoCaseloadTests(SeededDemoCollege college) : IClassFixture
         var caseload = await CaseloadAsync();
         var redAfter = new ProviderSettings().ReviewOverdueRedDays;
 
-        // Reviews due more than a week ago are held in the demo, except on the placements that let one slip.
-        var slipped = await Db.Reviews
+        // Reviews due more than a week ago are held in the demo, except on the placements that let one slip and the
+        // one left ready to complete; the reason names the earliest review a placement has let slip.
+        var slipped = (await Db.Reviews
             .Where(r => r.HeldOn == null && r.DueOn != null && r.DueOn < Today.AddDays(-7))
             .Select(r => new { r.PlacementId, DueOn = r.DueOn!.Value })
-            .ToListAsync();
+            .ToListAsync())
+            .GroupBy(r => r.PlacementId)
+            .Select(g => g.MinBy(r => r.DueOn)!)
+            .ToList();
 
         Assert.NotEmpty(slipped);
         foreach (var review in slipped.Where(r => caseload.Entries.Any(e =>
