@@ -54,8 +54,7 @@ public sealed class CaseloadLoader(
         }
 
         var facts = new Facts(
-            await progress.ForIndustryPlacementsAsync(
-                [.. rows.Select(r => r.IndustryPlacementId).Distinct()], cancellationToken),
+            await progress.ForIndustryPlacementsAsync(placements.Select(p => p.IndustryPlacementId), cancellationToken),
             await ReviewsAsync(ids, cancellationToken),
             (await db.Timesheets.AsNoTracking()
                 .Where(t => ids.Contains(t.PlacementId) && t.Status == TimesheetStatus.Submitted

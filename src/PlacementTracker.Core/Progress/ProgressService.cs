@@ -21,10 +21,22 @@ public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore
         return all[industryPlacementId];
     }
 
-    public async Task<IReadOnlyDictionary<Guid, IndustryPlacementProgress>> ForIndustryPlacementsAsync(
+    public Task<IReadOnlyDictionary<Guid, IndustryPlacementProgress>> ForIndustryPlacementsAsync(
         IReadOnlyCollection<Guid> industryPlacementIds, CancellationToken cancellationToken = default)
     {
         var ids = industryPlacementIds.Distinct().ToArray();
+        return ForIndustryPlacementsAsync(
+            db.IndustryPlacements.Where(i => ids.Contains(i.Id)).Select(i => i.Id), cancellationToken);
+    }
+
+    /// <summary>
+    /// Progress of the industry placements a query picks, such as those of a caseload's placements: the query is
+    /// used as a subquery, so thousands of placements cost no more statements and no list of ids is sent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IndustryPlacementProgress>> ForIndustryPlacementsAsync(
+        IQueryable<Guid> industryPlacementIds, CancellationToken cancellationToken = default)
+    {
+        var ids = industryPlacementIds;
         var settings = await settingsStore.GetAsync(cancellationToken);
         var calendar = await CalendarAsync(cancellationToken);
         var industry = await db.IndustryPlacements.AsNoTracking()
@@ -96,7 +108,7 @@ public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore
     /// from the time entries, which at college scale means reading a million rows for a caseload.
     /// </summary>
     private async Task<List<(Guid IndustryPlacementId, ApprovedTime Time)>> ApprovedTimeAsync(
-        Guid[] industryPlacementIds, CancellationToken cancellationToken)
+        IQueryable<Guid> industryPlacementIds, CancellationToken cancellationToken)
     {
         var totals = await (
             from total in db.ApprovedTimeTotals.AsNoTracking()
