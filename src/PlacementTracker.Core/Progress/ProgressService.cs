@@ -39,16 +39,15 @@ public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore
         var ids = industryPlacementIds;
         var settings = await settingsStore.GetAsync(cancellationToken);
         var calendar = await CalendarAsync(cancellationToken);
-        var industry = await db.IndustryPlacements.AsNoTracking()
-            .Where(i => ids.Contains(i.Id))
-            .Select(i => new
-            {
-                i.Id,
-                i.RequiredHours,
-                Specialism = db.Students.Where(s => s.Id == i.StudentId)
-                    .Select(s => db.Specialisms.FirstOrDefault(x => x.Code == s.SpecialismCode))
-                    .FirstOrDefault(),
-            })
+        // Joins on the keys of students and specialisms: at most one of each, without ranking whole tables.
+        var industry = await (
+                from i in db.IndustryPlacements.AsNoTracking()
+                where ids.Contains(i.Id)
+                join student in db.Students on i.StudentId equals student.Id into students
+                from student in students.DefaultIfEmpty()
+                join specialism in db.Specialisms on student!.SpecialismCode equals specialism.Code into specialisms
+                from specialism in specialisms.DefaultIfEmpty()
+                select new { i.Id, i.RequiredHours, Specialism = specialism })
             .ToListAsync(cancellationToken);
         var placements = (await db.Placements.AsNoTracking()
             .Where(p => ids.Contains(p.IndustryPlacementId))

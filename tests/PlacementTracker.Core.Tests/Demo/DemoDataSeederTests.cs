@@ -6,6 +6,7 @@ using PlacementTracker.Core.Demo;
 using PlacementTracker.Core.Identifiers;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Plans;
+using PlacementTracker.Core.Progress;
 using PlacementTracker.Core.Reviews;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
@@ -368,6 +369,31 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
         Assert.Equal(["Communication", "Timekeeping"], lowRatings.Select(r => r.AreaName).Order());
         Assert.NotEmpty(overdue);
         Assert.True(await Db.Reviews.AnyAsync(r => r.CompletedAtUtc != null));
+    }
+
+    [Fact]
+    public async Task Seed_KeepsApprovedTimeTotalsEqualToTheApprovedEntries()
+    {
+        var fromEntries = (await ApprovedTimeTotals.ApprovedEntries(Db)
+                .GroupBy(e => new { e.PlacementId, e.Kind })
+                .Select(g => new
+                {
+                    g.Key.PlacementId,
+                    g.Key.Kind,
+                    Minutes = g.Sum(e => e.Minutes),
+                    First = g.Min(e => e.Date),
+                })
+                .ToListAsync())
+            .Select(t => (t.PlacementId, t.Kind, t.Minutes, t.First))
+            .Order()
+            .ToList();
+        var kept = (await Db.ApprovedTimeTotals.AsNoTracking().ToListAsync())
+            .Select(t => (t.PlacementId, t.Kind, t.Minutes, t.FirstDate))
+            .Order()
+            .ToList();
+
+        Assert.NotEmpty(fromEntries);
+        Assert.Equal(fromEntries, kept);
     }
 }
 
