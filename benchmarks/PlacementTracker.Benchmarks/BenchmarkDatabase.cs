@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using PlacementTracker.Core;
 using PlacementTracker.Core.Data;
@@ -30,7 +31,13 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
                 .ConnectionString
             : $"Data Source={Path.Combine(folder, "placements.db")};Pooling=false";
         var collection = new ServiceCollection();
-        collection.AddLogging();
+        collection.AddLogging(logging =>
+        {
+            if (SlowQueryLog.Threshold is { } threshold)
+            {
+                logging.AddProvider(new SlowQueryLog(threshold));
+            }
+        });
         collection.AddSingleton<TimeProvider>(new FixedClock(now));
         collection.AddPlacementDatabase(provider, connectionString);
         collection.AddPlacementCore();

@@ -9,6 +9,7 @@ using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Data;
 using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Placements;
+using PlacementTracker.Core.Progress;
 using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Timesheets;
@@ -29,8 +30,9 @@ public sealed record CollegeHours(
 /// employer and a supervisor, and weeks of recorded time, most weeks approved, the latest submitted, open or
 /// returned. The kinds of time vary so that the caps matter: some students work remotely past their cap, some did
 /// a long work taster, some both a team project and a skills hub. Students, employers and placements go through EF
-/// Core; time entries and timesheets are bulk-inserted (multi-row INSERTs in one transaction on SQLite, COPY on
-/// PostgreSQL). The same seed gives the same data.
+/// Core with the other records the caseload reads (<see cref="CollegeCaseloadRecords"/>); time entries and
+/// timesheets are bulk-inserted (multi-row INSERTs in one transaction on SQLite, COPY on PostgreSQL), around the
+/// context, so the approved time totals are rebuilt after them. The same seed gives the same data.
 /// </summary>
 public static class CollegeHoursGenerator
 {
@@ -64,6 +66,7 @@ public static class CollegeHoursGenerator
             db.AddRange(college.Students);
             db.AddRange(college.IndustryPlacements);
             db.AddRange(college.Placements);
+            CollegeCaseloadRecords.Add(db, college.Placements, college.Employers, today);
             await db.SaveChangesAsync();
         }
 
@@ -81,6 +84,13 @@ public static class CollegeHoursGenerator
             {
                 await InsertAsync(connection, weeks);
             }
+        }
+
+        await using (var scope = database.NewScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlacementDbContext>();
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+            await ApprovedTimeTotals.RebuildAsync(db);
         }
 
         return new CollegeHours(

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
@@ -16,34 +15,14 @@ namespace PlacementTracker.Benchmarks;
 /// Set BENCHMARK_DATABASE=Postgres (and PLACEMENT_TRACKER_BENCHMARK_POSTGRES) to run on PostgreSQL.
 /// </summary>
 [Config(typeof(InProcessMonitoring))]
-[SuppressMessage("Performance", "CA1822:Mark members as static",
-    Justification = "BenchmarkDotNet runs instance methods; the shared college is static on purpose")]
 [MemoryDiagnoser]
 public class ProgressBenchmarks
 {
-    private static readonly DateTimeOffset Now = new(2026, 10, 5, 9, 0, 0, TimeSpan.Zero);
-
-    /// <summary>Built once per process and shared by both benchmarks, which only read it.</summary>
-    private static BenchmarkDatabase? database;
-    private static CollegeHours? college;
+    private BenchmarkDatabase? database;
+    private CollegeHours? college;
 
     [GlobalSetup]
-    public void BuildCollege()
-    {
-        if (database is not null)
-        {
-            return;
-        }
-
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => database?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        database = BenchmarkDatabase.CreateAsync(Now, BenchmarkDatabase.ChosenProvider).GetAwaiter().GetResult();
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        college = CollegeHoursGenerator.FillAsync(database, DateOnly.FromDateTime(Now.UtcDateTime))
-            .GetAwaiter().GetResult();
-        Console.WriteLine($"// Generated {college.PlacementIds.Count} placements, {college.TimeEntries} time " +
-            $"entries and {college.Timesheets} timesheets on {database.Provider} in " +
-            $"{started.Elapsed.TotalSeconds:0.0} s");
-    }
+    public void BuildCollege() => (database, college) = BenchmarkCollege.Get();
 
     [Benchmark(Description = "Progress of 5,000 placements")]
     public async Task<int> EveryPlacement()

@@ -125,6 +125,8 @@ public abstract class PlacementDbContext(DbContextOptions options)
 
     public DbSet<Completion.AppraisalRating> AppraisalRatings => Set<Completion.AppraisalRating>();
 
+    public DbSet<Progress.ApprovedTimeTotal> ApprovedTimeTotals => Set<Progress.ApprovedTimeTotal>();
+
     public override int SaveChanges() => SaveChanges(acceptAllChangesOnSuccess: true);
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>
@@ -133,7 +135,9 @@ public abstract class PlacementDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        return Progress.ApprovedTimeTotals.PlacementsTouched(ChangeTracker).Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : SaveWithTotalsAsync(acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public override Task<int> SaveChangesAsync(
@@ -141,7 +145,32 @@ public abstract class PlacementDbContext(DbContextOptions options)
         CancellationToken cancellationToken = default)
     {
         RefuseAuditChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return SaveWithTotalsAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves, and in the same transaction recomputes the approved time totals of the placements whose time or
+    /// approved weeks the save changed, so that progress read from the totals never lags behind an approval.
+    /// </summary>
+    private async Task<int> SaveWithTotalsAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var touched = Progress.ApprovedTimeTotals.PlacementsTouched(ChangeTracker);
+        if (touched.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Progress.ApprovedTimeTotals.RebuildAsync(this, touched, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
     /// <summary>The audit log is append-only: an event, once written, is never changed or removed.</summary>

@@ -55,8 +55,7 @@ public sealed class CaseloadLoader(
         }
 
         var facts = new Facts(
-            await progress.ForIndustryPlacementsAsync(
-                [.. rows.Select(r => r.IndustryPlacementId).Distinct()], cancellationToken),
+            await progress.ForIndustryPlacementsAsync(placements.Select(p => p.IndustryPlacementId), cancellationToken),
             await ReviewsAsync(ids, cancellationToken),
             (await db.Timesheets.AsNoTracking()
                 .Where(t => ids.Contains(t.PlacementId) && t.Status == TimesheetStatus.Submitted
@@ -190,31 +189,29 @@ public sealed class CaseloadLoader(
             .ToListAsync(cancellationToken)).ToLookup(a => a.PlacementId, a => new AttendanceFact(a.Date, a.Kind));
     }
 
-    /// <summary>Placements whose current agreement is fully signed, by <see cref="AgreementService"/>'s rule.</summary>
+    /// <summary>
+    /// Placements whose current agreement is fully signed, by <see cref="AgreementService"/>'s rule. Only the
+    /// signatures that rule could count are read (standing, on the document's content), as flat rows.
+    /// </summary>
     private async Task<HashSet<Guid>> FullySignedAsync(IQueryable<Guid> ids, CancellationToken cancellationToken)
     {
-        var documents = await db.SignedDocuments.AsNoTracking()
-            .Where(d => ids.Contains(d.PlacementId) && d.Kind == DocumentKind.Agreement && d.ReplacedAtUtc == null)
-            .Select(d => new
-            {
-                d.PlacementId,
-                d.ContentHash,
-                Signatures = d.Signatures.Select(s => new { s.Capacity, s.VoidedAtUtc, s.ContentHash }).ToList(),
-            })
+        var standing = await (
+                from document in db.SignedDocuments.AsNoTracking()
+                where ids.Contains(document.PlacementId) && document.Kind == DocumentKind.Agreement
+                    && document.ReplacedAtUtc == null
+                from signature in document.Signatures
+                where signature.VoidedAtUtc == null && signature.ContentHash == document.ContentHash
+                select new { document.PlacementId, DocumentId = document.Id, signature.Capacity })
             .ToListAsync(cancellationToken);
-        return [.. documents
+        return [.. standing
+            .GroupBy(s => (s.PlacementId, s.DocumentId))
             .Where(d =>
             {
-                var document = new SignedDocument { ContentHash = d.ContentHash };
-                document.Signatures.AddRange(d.Signatures.Select(s => new Signature
-                {
-                    Capacity = s.Capacity,
-                    VoidedAtUtc = s.VoidedAtUtc,
-                    ContentHash = s.ContentHash,
-                }));
+                var document = new SignedDocument { ContentHash = "" };
+                document.Signatures.AddRange(d.Select(s => new Signature { Capacity = s.Capacity, ContentHash = "" }));
                 return AgreementService.IsFullySigned(document);
             })
-            .Select(d => d.PlacementId)];
+            .Select(d => d.Key.PlacementId)];
     }
 
     private async Task<ILookup<Guid, CheckFact>> ExpiredChecksAsync(IQueryable<Placement> placements, DateOnly today,

@@ -21,22 +21,33 @@ public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore
         return all[industryPlacementId];
     }
 
-    public async Task<IReadOnlyDictionary<Guid, IndustryPlacementProgress>> ForIndustryPlacementsAsync(
+    public Task<IReadOnlyDictionary<Guid, IndustryPlacementProgress>> ForIndustryPlacementsAsync(
         IReadOnlyCollection<Guid> industryPlacementIds, CancellationToken cancellationToken = default)
     {
         var ids = industryPlacementIds.Distinct().ToArray();
+        return ForIndustryPlacementsAsync(
+            db.IndustryPlacements.Where(i => ids.Contains(i.Id)).Select(i => i.Id), cancellationToken);
+    }
+
+    /// <summary>
+    /// Progress of the industry placements a query picks, such as those of a caseload's placements: the query is
+    /// used as a subquery, so thousands of placements cost no more statements and no list of ids is sent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IndustryPlacementProgress>> ForIndustryPlacementsAsync(
+        IQueryable<Guid> industryPlacementIds, CancellationToken cancellationToken = default)
+    {
+        var ids = industryPlacementIds;
         var settings = await settingsStore.GetAsync(cancellationToken);
         var calendar = await CalendarAsync(cancellationToken);
-        var industry = await db.IndustryPlacements.AsNoTracking()
-            .Where(i => ids.Contains(i.Id))
-            .Select(i => new
-            {
-                i.Id,
-                i.RequiredHours,
-                Specialism = db.Students.Where(s => s.Id == i.StudentId)
-                    .Select(s => db.Specialisms.FirstOrDefault(x => x.Code == s.SpecialismCode))
-                    .FirstOrDefault(),
-            })
+        // Joins on the keys of students and specialisms: at most one of each, without ranking whole tables.
+        var industry = await (
+                from i in db.IndustryPlacements.AsNoTracking()
+                where ids.Contains(i.Id)
+                join student in db.Students on i.StudentId equals student.Id into students
+                from student in students.DefaultIfEmpty()
+                join specialism in db.Specialisms on student!.SpecialismCode equals specialism.Code into specialisms
+                from specialism in specialisms.DefaultIfEmpty()
+                select new { i.Id, i.RequiredHours, Specialism = specialism })
             .ToListAsync(cancellationToken);
         var placements = (await db.Placements.AsNoTracking()
             .Where(p => ids.Contains(p.IndustryPlacementId))
@@ -58,7 +69,7 @@ public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore
         Placement placement, IndustryPlacementProgress progress, CancellationToken cancellationToken = default)
     {
         var calendar = await CalendarAsync(cancellationToken);
-        var byWeek = await ApprovedEntries()
+        var byWeek = await ApprovedTimeTotals.ApprovedEntries(db)
             .Where(e => e.PlacementId == placement.Id)
             .GroupBy(e => new { e.WeekStart, e.Kind })
             .Select(g => new { g.Key.WeekStart, g.Key.Kind, Minutes = g.Sum(e => e.Minutes) })
@@ -92,36 +103,28 @@ public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore
         new(await db.ClosureDays.AsNoTracking().Select(d => d.Date).ToListAsync(cancellationToken));
 
     /// <summary>
-    /// Time in approved weeks. Written as "exists an approved timesheet" rather than a join so that SQLite starts
-    /// from the placements asked for and their entries; with a join it started from every approved timesheet
-    /// (by the index on status) and read all of them even for one placement.
+    /// Approved time by placement and kind, read from the kept totals (a few rows a placement) rather than summed
+    /// from the time entries, which at college scale means reading a million rows for a caseload.
     /// </summary>
-    private IQueryable<TimeEntry> ApprovedEntries() =>
-        db.TimeEntries.AsNoTracking().Where(entry => db.Timesheets.Any(sheet =>
-            sheet.PlacementId == entry.PlacementId && sheet.WeekStart == entry.WeekStart
-            && sheet.Status == TimesheetStatus.Approved));
-
     private async Task<List<(Guid IndustryPlacementId, ApprovedTime Time)>> ApprovedTimeAsync(
-        Guid[] industryPlacementIds, CancellationToken cancellationToken)
+        IQueryable<Guid> industryPlacementIds, CancellationToken cancellationToken)
     {
-        var sums = await (
-            from entry in ApprovedEntries()
-            join placement in db.Placements on entry.PlacementId equals placement.Id
+        var totals = await (
+            from total in db.ApprovedTimeTotals.AsNoTracking()
+            join placement in db.Placements on total.PlacementId equals placement.Id
             where industryPlacementIds.Contains(placement.IndustryPlacementId)
                 && !NotCounted.Contains(placement.Status)
-            group entry by new { placement.IndustryPlacementId, entry.PlacementId, placement.PlannedStart, entry.Kind }
-            into g
             select new
             {
-                g.Key.IndustryPlacementId,
-                g.Key.PlacementId,
-                g.Key.PlannedStart,
-                g.Key.Kind,
-                Minutes = g.Sum(e => e.Minutes),
-                FirstDate = g.Min(e => e.Date),
+                placement.IndustryPlacementId,
+                total.PlacementId,
+                placement.PlannedStart,
+                total.Kind,
+                total.Minutes,
+                total.FirstDate,
             }).ToListAsync(cancellationToken);
-        return [.. sums.Select(s => (s.IndustryPlacementId,
-            new ApprovedTime(s.PlacementId, s.PlannedStart, s.Kind, s.Minutes, s.FirstDate)))];
+        return [.. totals.Select(t => (t.IndustryPlacementId,
+            new ApprovedTime(t.PlacementId, t.PlannedStart, t.Kind, t.Minutes, t.FirstDate)))];
     }
 
     private static IndustryPlacementProgress Compute(Guid id, CountingRules rules, List<Placement> placements,

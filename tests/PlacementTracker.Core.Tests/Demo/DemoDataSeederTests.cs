@@ -440,6 +440,31 @@ public sealed class DemoDataSeederTests(SeededDemoCollege college) : IClassFixtu
         Assert.NotEmpty(overdue);
         Assert.True(await Db.Reviews.AnyAsync(r => r.CompletedAtUtc != null));
     }
+
+    [Fact]
+    public async Task Seed_KeepsApprovedTimeTotalsEqualToTheApprovedEntries()
+    {
+        var fromEntries = (await ApprovedTimeTotals.ApprovedEntries(Db)
+                .GroupBy(e => new { e.PlacementId, e.Kind })
+                .Select(g => new
+                {
+                    g.Key.PlacementId,
+                    g.Key.Kind,
+                    Minutes = g.Sum(e => e.Minutes),
+                    First = g.Min(e => e.Date),
+                })
+                .ToListAsync())
+            .Select(t => (t.PlacementId, t.Kind, t.Minutes, t.First))
+            .Order()
+            .ToList();
+        var kept = (await Db.ApprovedTimeTotals.AsNoTracking().ToListAsync())
+            .Select(t => (t.PlacementId, t.Kind, t.Minutes, t.FirstDate))
+            .Order()
+            .ToList();
+
+        Assert.NotEmpty(fromEntries);
+        Assert.Equal(fromEntries, kept);
+    }
 }
 
 /// <summary>One demo college, seeded once and shared by the tests that only read it.</summary>

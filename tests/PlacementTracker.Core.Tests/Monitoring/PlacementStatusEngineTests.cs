@@ -63,7 +63,7 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
     [Fact]
     public async Task NoCountedHours_IsRedWithTheNumbers()
     {
-        await Db.TimeEntries.ExecuteDeleteAsync();
+        await ClearRecordedTimeAsync();
 
         var reason = await OnlyReasonAsync(StatusReasonCode.HoursBehind);
 
@@ -76,7 +76,7 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
     public async Task HoursBetweenTheRedAndAmberShares_AreAmber()
     {
         var expected = (await AssessAsync()).Snapshot.ExpectedMinutes;
-        await Db.TimeEntries.ExecuteDeleteAsync();
+        await ClearRecordedTimeAsync();
         await AddApprovedWeekAsync(Start, expected * 80 / 100 + 1);
 
         var reason = await OnlyReasonAsync(StatusReasonCode.HoursBehind);
@@ -304,7 +304,7 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
     [Fact]
     public async Task AReasonTheProviderSwitchedOff_NeitherShowsNorChangesTheStatus()
     {
-        await Db.TimeEntries.ExecuteDeleteAsync();
+        await ClearRecordedTimeAsync();
         await ChangeSettingsAsync(s => s.IgnoredStatusReasons = nameof(StatusReasonCode.HoursBehind));
 
         var entry = await AssessAsync();
@@ -315,7 +315,7 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
     [Fact]
     public async Task TheCaseload_PutsRedFirstAndCountsEachStatus()
     {
-        await Db.TimeEntries.ExecuteDeleteAsync();
+        await ClearRecordedTimeAsync();
         var green = await AddGreenPlacementAsync();
 
         var caseload = await Loader.LoadAsync(coordinator, new CaseloadFilter(), CancellationToken.None);
@@ -341,7 +341,7 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
     {
         var first = await CoordinatorAsync("first.coordinator@example.test");
         var second = await CoordinatorAsync("second.coordinator@example.test");
-        await Db.TimeEntries.ExecuteDeleteAsync();
+        await ClearRecordedTimeAsync();
         var sentence = (await OnlyReasonAsync(StatusReasonCode.HoursBehind)).Sentence;
 
         var due = await Digest.FindAsync(TimeRules.Today(clock));
@@ -447,6 +447,13 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
         }
 
         return added;
+    }
+
+    /// <summary>A bulk delete goes around the context, so the approved time totals are rebuilt after it.</summary>
+    private async Task ClearRecordedTimeAsync()
+    {
+        await Db.TimeEntries.ExecuteDeleteAsync();
+        await ApprovedTimeTotals.RebuildAsync(Db);
     }
 
     private async Task AddApprovedWeekAsync(DateOnly weekStart, int minutes, Placement? target = null)

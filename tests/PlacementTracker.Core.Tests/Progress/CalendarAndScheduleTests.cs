@@ -31,6 +31,51 @@ public sealed class CalendarAndScheduleTests
     }
 
     [Fact]
+    public void WorkingDays_AcrossYearEnds_AgreeWithADayByDayCount()
+    {
+        // Closure days either side of new year, on a leap year and not; every range in steps from one start.
+        var calendar = new WorkingCalendar([new DateOnly(2027, 12, 29), new DateOnly(2028, 1, 4),
+            new DateOnly(2028, 2, 29)]);
+        var patterns = new[] { Weekdays, WorkingDays.Monday | WorkingDays.Saturday, WorkingDays.None };
+        var from = new DateOnly(2027, 11, 20);
+        foreach (var pattern in patterns)
+        {
+            for (var to = from.AddDays(-3); to < from.AddDays(500); to = to.AddDays(17))
+            {
+                var walked = 0;
+                for (var day = from; day <= to; day = day.AddDays(1))
+                {
+                    walked += calendar.IsWorkingDay(day, pattern) ? 1 : 0;
+                }
+
+                Assert.Equal(walked, calendar.CountWorkingDays(from, to, pattern));
+            }
+        }
+    }
+
+    [Fact]
+    public void NthWorkingDay_AcrossYearEnds_IsTheDayTheWalkReaches()
+    {
+        var calendar = new WorkingCalendar([new DateOnly(2027, 12, 29), new DateOnly(2028, 1, 4)]);
+        var from = new DateOnly(2027, 12, 20);
+        var pattern = WorkingDays.Tuesday | WorkingDays.Wednesday;
+        var walked = new List<DateOnly>();
+        for (var day = from.AddDays(1); day <= from.AddDays(60); day = day.AddDays(1))
+        {
+            if (calendar.IsWorkingDay(day, pattern))
+            {
+                walked.Add(day);
+            }
+        }
+
+        Assert.Equal(new DateOnly(2027, 12, 21), calendar.NthWorkingDayAfter(from, 1, pattern, 60));
+        Assert.Equal(walked, Enumerable.Range(1, walked.Count)
+            .Select(n => calendar.NthWorkingDayAfter(from, n, pattern, 60)!.Value));
+        Assert.Null(calendar.NthWorkingDayAfter(from, walked.Count + 1, pattern, 60));
+        Assert.Null(calendar.NthWorkingDayAfter(from, 0, pattern, 60));
+    }
+
+    [Fact]
     public void ExpectedHours_SpreadThePlannedHoursOverTheWorkingDays()
     {
         // Mondays and Tuesdays from 7 September to 16 October 2026: twelve working days, 84 hours planned.

@@ -6,6 +6,8 @@ using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Placements;
+using PlacementTracker.Core.Progress;
+using PlacementTracker.Core.Settings;
 using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
 using PlacementTracker.Core.Timesheets;
@@ -242,6 +244,63 @@ public sealed class TimesheetServiceTests : IAsyncLifetime
         Assert.Equal(clock.GetUtcNow().UtcDateTime.AddDays(14), link.ExpiresAtUtc);
     }
 
+    [Fact]
+    public async Task ApprovedTimeTotals_FollowApproveReopenEditAndApproveAgain()
+    {
+        var monday = await AddEntryAsync(Shift(Week, 9, 17));
+        await AddEntryAsync(Shift(Week.AddDays(1), 9, 13) with { Kind = TimeEntryKind.Remote });
+        Assert.Empty(await TotalsAsync());
+
+        var approved = await SubmitAndApproveAsync();
+        Assert.Equal([(TimeEntryKind.OnSite, 480, Week), (TimeEntryKind.Remote, 240, Week.AddDays(1))],
+            await TotalsAsync());
+
+        clock.Advance(TimeSpan.FromDays(1));
+        await Service.ReopenAsync(placement.Id, Week, "Monday ended at noon", approved.Version, Coordinator,
+            As(Coordinator));
+        Assert.Empty(await TotalsAsync());
+
+        Assert.True((await Service.EditEntryAsync(placement.Id, monday.Id, Shift(Week, 9, 12) with
+        {
+            Version = monday.Version,
+        }, student, As(student))).Succeeded);
+        database.Db.ChangeTracker.Clear();
+        await Service.SubmitAsync(placement.Id, Week, student, As(student));
+        Assert.True((await Service.DecideByLinkAsync(messages.Sent[^1].Token, true, null)).Succeeded);
+
+        Assert.Equal([(TimeEntryKind.OnSite, 180, Week), (TimeEntryKind.Remote, 240, Week.AddDays(1))],
+            await TotalsAsync());
+        Assert.Equal(await ApprovedTimeFromEntriesAsync(), await ApprovedTimeFromTotalsAsync());
+    }
+
+    [Fact]
+    public async Task ProgressFromTheTotals_EqualsProgressSummedFromTheApprovedEntries()
+    {
+        for (var week = new DateOnly(2026, 9, 7); week <= Week; week = week.AddDays(7))
+        {
+            await AddEntryAsync(Shift(week, 9, 17));
+            await AddEntryAsync(Shift(week.AddDays(4), 9, 16) with { Kind = TimeEntryKind.Remote });
+            if (week < Week)
+            {
+                Assert.True((await Service.SubmitAsync(placement.Id, week, student, As(student))).Succeeded);
+                Assert.True((await Service.DecideByLinkAsync(messages.Sent[^1].Token, true, null)).Succeeded);
+            }
+        }
+
+        var settingsStore = new ProviderSettingsStore(database.Db, new AuditLog(database.Db, clock));
+        await settingsStore.EnsureCreatedAsync();
+        var specialism = await database.Db.Specialisms.SingleAsync(s => s.Code == "ZTLOS005");
+        var rules = CountingRules.For(315, specialism, await settingsStore.GetAsync());
+        var fromEntries = HoursCounter.Count(rules, await ApprovedTimeFromEntriesAsync());
+
+        var progress = await new ProgressService(database.Db, settingsStore, clock)
+            .ForIndustryPlacementAsync(placement.IndustryPlacementId);
+
+        Assert.Equal(fromEntries.CountedMinutes, progress.CountedMinutes);
+        Assert.Equal(fromEntries.ByKind, progress.Count.ByKind);
+        Assert.Equal(3 * (480 + 420), progress.Count.ByKind.Sum(k => k.RecordedMinutes));
+    }
+
     private async Task<Timesheet> SubmitAndApproveAsync()
     {
         Assert.True((await Service.SubmitAsync(placement.Id, Week, student, As(student))).Succeeded);
@@ -259,6 +318,23 @@ public sealed class TimesheetServiceTests : IAsyncLifetime
     }
 
     private Task<int> AuditCountAsync(string action) => database.Db.AuditEvents.CountAsync(a => a.Action == action);
+
+    private async Task<List<(TimeEntryKind, int, DateOnly)>> TotalsAsync() =>
+        [.. (await database.Db.ApprovedTimeTotals.AsNoTracking().Where(t => t.PlacementId == placement.Id)
+            .ToListAsync()).OrderBy(t => t.Kind).Select(t => (t.Kind, t.Minutes, t.FirstDate))];
+
+    /// <summary>Approved time summed straight from the entries in approved weeks, as progress did before totals.</summary>
+    private async Task<List<ApprovedTime>> ApprovedTimeFromEntriesAsync() =>
+        [.. (await ApprovedTimeTotals.ApprovedEntries(database.Db).Where(e => e.PlacementId == placement.Id)
+            .ToListAsync())
+            .GroupBy(e => e.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g => new ApprovedTime(placement.Id, placement.PlannedStart, g.Key, g.Sum(e => e.Minutes),
+                g.Min(e => e.Date)))];
+
+    private async Task<List<ApprovedTime>> ApprovedTimeFromTotalsAsync() =>
+        [.. (await TotalsAsync()).Select(t => new ApprovedTime(placement.Id, placement.PlannedStart, t.Item1, t.Item2,
+            t.Item3))];
 
     private static Actor As(Viewer viewer) => new(viewer.UserId, viewer.UserId);
 

@@ -1446,6 +1446,26 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                     b.ToTable("PlacementPlans");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Progress.ApprovedTimeTotal", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlacementId", "Kind");
+
+                    b.ToTable("ApprovedTimeTotals");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Progress.ClosureDay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2722,6 +2742,15 @@ namespace PlacementTracker.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Progress.ApprovedTimeTotal", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Pathway", b =>

@@ -1433,6 +1433,26 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                     b.ToTable("PlacementPlans");
                 });
 
+            modelBuilder.Entity("PlacementTracker.Core.Progress.ApprovedTimeTotal", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlacementId", "Kind");
+
+                    b.ToTable("ApprovedTimeTotals");
+                });
+
             modelBuilder.Entity("PlacementTracker.Core.Progress.ClosureDay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2709,6 +2729,15 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("PlacementTracker.Core.Progress.ApprovedTimeTotal", b =>
+                {
+                    b.HasOne("PlacementTracker.Core.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PlacementTracker.Core.ReferenceData.Pathway", b =>
