@@ -6,11 +6,33 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PlacementTracker.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class PlacementRagChanges : Migration
+    public partial class ApprovedTimeTotalsAndStatusChanges : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "ApprovedTimeTotals",
+                columns: table => new
+                {
+                    PlacementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstDate = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApprovedTimeTotals", x => new { x.PlacementId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_ApprovedTimeTotals_Placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.Sql(Progress.ApprovedTimeTotals.FillFromApprovedWeeksSql);
+
             migrationBuilder.CreateTable(
                 name: "PlacementRagChanges",
                 columns: table => new
@@ -44,6 +66,9 @@ namespace PlacementTracker.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApprovedTimeTotals");
+
             migrationBuilder.DropTable(
                 name: "PlacementRagChanges");
         }
