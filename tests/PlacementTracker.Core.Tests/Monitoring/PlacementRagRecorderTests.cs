@@ -3,12 +3,10 @@ using Microsoft.Extensions.Time.Testing;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Auditing;
 using PlacementTracker.Core.Data;
-using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Monitoring;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Progress;
 using PlacementTracker.Core.Settings;
-using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
 
 namespace PlacementTracker.Core.Tests.Monitoring;
@@ -36,34 +34,9 @@ public sealed class PlacementRagRecorderTests : IAsyncLifetime
     {
         database = await CoreTestDatabase.CreateAsync();
         await Settings.EnsureCreatedAsync();
-        var student = new Student
-        {
-            Id = Guid.NewGuid(),
-            Uln = "1000000004",
-            StudentNumber = "S0000001",
-            GivenName = "Ada",
-            FamilyName = "Lovelace",
-            DateOfBirth = new DateOnly(2009, 1, 1),
-            CoreCode = "60358324",
-            SpecialismCode = "ZTLOS005",
-            Cohort = "2025 to 2027",
-            ExpectedEndDate = new DateOnly(2027, 7, 31),
-        };
-        var employer = new Employer { Id = Guid.NewGuid(), Reference = "E0000001", Name = "Acme" };
-        var industry = new IndustryPlacement { Id = Guid.NewGuid(), StudentId = student.Id, RequiredHours = 315 };
-        placement = new Placement
-        {
-            Id = Guid.NewGuid(),
-            StudentId = student.Id,
-            IndustryPlacementId = industry.Id,
-            EmployerId = employer.Id,
-            RoleTitle = "Junior developer",
-            PlannedStart = Start,
-            PlannedEnd = new DateOnly(2027, 1, 29),
-            PlannedHours = 315,
-            Status = PlacementStatus.AwaitingAgreement,
-        };
-        Db.AddRange(student, employer, industry, placement);
+        var records = TestPlacement.Create(Start, PlacementStatus.AwaitingAgreement);
+        placement = records.Placement;
+        Db.AddRange(records.Records);
         await Db.SaveChangesAsync();
     }
 

@@ -3,10 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using PlacementTracker.Core.Agreements;
 using PlacementTracker.Core.Auditing;
-using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Plans;
-using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
 
 namespace PlacementTracker.Core.Tests.Plans;
@@ -285,39 +283,9 @@ public sealed class PlanServiceTests : IAsyncLifetime
 
     private async Task<Placement> AddPlacementAsync(PlacementStatus status)
     {
-        var student = new Student
-        {
-            Id = Guid.NewGuid(),
-            Uln = "1000000004",
-            StudentNumber = "S1",
-            GivenName = "Ada",
-            FamilyName = "Lovelace",
-            DateOfBirth = new DateOnly(2009, 1, 1),
-            CoreCode = "60358324",
-            SpecialismCode = "ZTLOS005",
-            Cohort = "2025 to 2027",
-            ExpectedEndDate = new DateOnly(2027, 7, 31),
-        };
-        var employer = new Employer { Id = Guid.NewGuid(), Reference = "EMP1", Name = "Acme Software" };
-        var industryPlacement = new IndustryPlacement
-        {
-            Id = Guid.NewGuid(),
-            StudentId = student.Id,
-            RequiredHours = 315,
-        };
-        var placement = new Placement
-        {
-            Id = Guid.NewGuid(),
-            StudentId = student.Id,
-            IndustryPlacementId = industryPlacement.Id,
-            EmployerId = employer.Id,
-            RoleTitle = "Junior developer",
-            PlannedStart = Start,
-            PlannedEnd = new DateOnly(2027, 1, 29),
-            PlannedHours = 315,
-            Status = status,
-        };
-        database.Db.AddRange(student, employer, industryPlacement, placement);
+        var records = TestPlacement.Create(Start, status);
+        var placement = records.Placement;
+        database.Db.AddRange(records.Records);
         await database.Db.SaveChangesAsync();
         database.Db.ChangeTracker.Clear();
         return placement;

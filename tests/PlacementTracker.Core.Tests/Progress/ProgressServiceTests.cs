@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using PlacementTracker.Core.Auditing;
-using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Progress;
 using PlacementTracker.Core.Settings;
-using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
 using PlacementTracker.Core.Timesheets;
 
@@ -131,35 +129,10 @@ public sealed class ProgressServiceTests : IAsyncLifetime
 
     private async Task<(IndustryPlacement, Placement)> AddPlacementAsync()
     {
-        var student = new Student
-        {
-            Id = Guid.NewGuid(),
-            Uln = "1000000004",
-            StudentNumber = "S1",
-            GivenName = "Ada",
-            FamilyName = "Lovelace",
-            DateOfBirth = new DateOnly(2009, 1, 1),
-            CoreCode = "60358324",
-            SpecialismCode = "ZTLOS005",
-            Cohort = "2025 to 2027",
-            ExpectedEndDate = new DateOnly(2027, 7, 31),
-        };
-        var employer = new Employer { Id = Guid.NewGuid(), Reference = "EMP1", Name = "Acme Software" };
-        var industryPlacement = new IndustryPlacement { Id = Guid.NewGuid(), StudentId = student.Id, RequiredHours = 315 };
-        var active = new Placement
-        {
-            Id = Guid.NewGuid(),
-            StudentId = student.Id,
-            IndustryPlacementId = industryPlacement.Id,
-            EmployerId = employer.Id,
-            RoleTitle = "Junior developer",
-            PlannedStart = Start,
-            PlannedEnd = new DateOnly(2027, 1, 29),
-            PlannedHours = 315,
-            Status = PlacementStatus.Active,
-            WorkingDays = WorkingDays.Monday | WorkingDays.Tuesday,
-        };
-        database.Db.AddRange(student, employer, industryPlacement, active);
+        var records = TestPlacement.Create(Start, PlacementStatus.Active);
+        var (industryPlacement, active) = (records.IndustryPlacement, records.Placement);
+        active.WorkingDays = WorkingDays.Monday | WorkingDays.Tuesday;
+        database.Db.AddRange(records.Records);
         await database.Db.SaveChangesAsync();
         database.Db.ChangeTracker.Clear();
         return (industryPlacement, active);

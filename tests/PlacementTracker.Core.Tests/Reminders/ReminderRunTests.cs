@@ -8,7 +8,6 @@ using PlacementTracker.Core.Logbook;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Reminders;
 using PlacementTracker.Core.Reviews;
-using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
 using PlacementTracker.Core.Timesheets;
 
@@ -319,43 +318,13 @@ public sealed class ReminderRunTests : IAsyncLifetime
 
     private async Task<Placement> AddPlacementAsync()
     {
-        var student = new Student
-        {
-            Id = Guid.NewGuid(),
-            Uln = "1000000004",
-            StudentNumber = "S1",
-            GivenName = "Ada",
-            FamilyName = "Lovelace",
-            DateOfBirth = new DateOnly(2009, 1, 1),
-            CoreCode = "60358324",
-            SpecialismCode = "ZTLOS005",
-            Cohort = "2025 to 2027",
-            ExpectedEndDate = new DateOnly(2027, 7, 31),
-            UserId = await UserIdAsync("student@tests.test"),
-            TutorUserId = await UserIdAsync("tutor@tests.test"),
-        };
-        var employer = new Employer { Id = Guid.NewGuid(), Reference = "EMP1", Name = "Acme Software" };
-        var industryPlacement = new IndustryPlacement
-        {
-            Id = Guid.NewGuid(),
-            StudentId = student.Id,
-            RequiredHours = 315,
-        };
-        var added = new Placement
-        {
-            Id = Guid.NewGuid(),
-            StudentId = student.Id,
-            Student = student,
-            IndustryPlacementId = industryPlacement.Id,
-            EmployerId = employer.Id,
-            SupervisorUserId = await UserIdAsync("supervisor@tests.test"),
-            RoleTitle = "Junior developer",
-            PlannedStart = new DateOnly(2026, 9, 7),
-            PlannedEnd = new DateOnly(2027, 1, 29),
-            PlannedHours = 315,
-            Status = PlacementStatus.Active,
-        };
-        await AddAsync(student, employer, industryPlacement, added);
+        var records = TestPlacement.Create(new DateOnly(2026, 9, 7), PlacementStatus.Active);
+        records.Student.UserId = await UserIdAsync("student@tests.test");
+        records.Student.TutorUserId = await UserIdAsync("tutor@tests.test");
+        var added = records.Placement;
+        added.Student = records.Student;
+        added.SupervisorUserId = await UserIdAsync("supervisor@tests.test");
+        await AddAsync(records.Records);
         return added;
     }
 }

@@ -4,11 +4,9 @@ using Microsoft.Extensions.Time.Testing;
 using PlacementTracker.Core.Access;
 using PlacementTracker.Core.Accounts;
 using PlacementTracker.Core.Auditing;
-using PlacementTracker.Core.Employers;
 using PlacementTracker.Core.Placements;
 using PlacementTracker.Core.Progress;
 using PlacementTracker.Core.Settings;
-using PlacementTracker.Core.Students;
 using PlacementTracker.Core.Tests.Support;
 using PlacementTracker.Core.Timesheets;
 
@@ -323,7 +321,9 @@ public sealed class TimesheetServiceTests : IAsyncLifetime
         [.. (await database.Db.ApprovedTimeTotals.AsNoTracking().Where(t => t.PlacementId == placement.Id)
             .ToListAsync()).OrderBy(t => t.Kind).Select(t => (t.Kind, t.Minutes, t.FirstDate))];
 
-    /// <summary>Approved time summed straight from the entries in approved weeks, as progress did before totals.</summary>
+    /// <summary>
+    /// Approved time summed straight from the entries in approved weeks, as progress did before totals.
+    /// </summary>
     private async Task<List<ApprovedTime>> ApprovedTimeFromEntriesAsync() =>
         [.. (await ApprovedTimeTotals.ApprovedEntries(database.Db).Where(e => e.PlacementId == placement.Id)
             .ToListAsync())
@@ -350,41 +350,11 @@ public sealed class TimesheetServiceTests : IAsyncLifetime
 
     private async Task<Placement> AddPlacementAsync(string studentUserId, string supervisorUserId)
     {
-        var student = new Student
-        {
-            Id = Guid.NewGuid(),
-            Uln = "1000000004",
-            StudentNumber = "S1",
-            GivenName = "Ada",
-            FamilyName = "Lovelace",
-            DateOfBirth = new DateOnly(2009, 1, 1),
-            CoreCode = "60358324",
-            SpecialismCode = "ZTLOS005",
-            Cohort = "2025 to 2027",
-            ExpectedEndDate = new DateOnly(2027, 7, 31),
-            UserId = studentUserId,
-        };
-        var employer = new Employer { Id = Guid.NewGuid(), Reference = "EMP1", Name = "Acme Software" };
-        var industryPlacement = new IndustryPlacement
-        {
-            Id = Guid.NewGuid(),
-            StudentId = student.Id,
-            RequiredHours = 315,
-        };
-        var placement = new Placement
-        {
-            Id = Guid.NewGuid(),
-            StudentId = student.Id,
-            IndustryPlacementId = industryPlacement.Id,
-            EmployerId = employer.Id,
-            SupervisorUserId = supervisorUserId,
-            RoleTitle = "Junior developer",
-            PlannedStart = new DateOnly(2026, 9, 7),
-            PlannedEnd = new DateOnly(2027, 1, 29),
-            PlannedHours = 315,
-            Status = PlacementStatus.Active,
-        };
-        database.Db.AddRange(student, employer, industryPlacement, placement);
+        var records = TestPlacement.Create(new DateOnly(2026, 9, 7), PlacementStatus.Active);
+        records.Student.UserId = studentUserId;
+        var placement = records.Placement;
+        placement.SupervisorUserId = supervisorUserId;
+        database.Db.AddRange(records.Records);
         await database.Db.SaveChangesAsync();
         database.Db.ChangeTracker.Clear();
         return placement;
