@@ -157,6 +157,11 @@ public sealed class CaseloadLoader(
                 p.PlannedEnd))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Every review, and the lowest ratings of only the latest held reviews of each placement (all of them when
+    /// several were held on the latest day): the rules look at no other review's ratings, and reading the ratings of
+    /// every held review was most of the time the reviews took.
+    /// </summary>
     private async Task<ILookup<Guid, ReviewFact>> ReviewsAsync(IQueryable<Guid> ids,
         CancellationToken cancellationToken)
     {
@@ -167,7 +172,10 @@ public sealed class CaseloadLoader(
         var lowest = (await (
                 from rating in db.ReviewRatings.AsNoTracking()
                 join review in db.Reviews on rating.ReviewId equals review.Id
-                where ids.Contains(review.PlacementId) && rating.LevelPosition == 1
+                where ids.Contains(review.PlacementId) && review.HeldOn != null
+                    && !db.Reviews.Any(later => later.PlacementId == review.PlacementId
+                        && later.HeldOn > review.HeldOn)
+                    && rating.LevelPosition == 1
                 select new { rating.ReviewId, rating.AreaName, rating.LevelName })
             .ToListAsync(cancellationToken)).ToLookup(r => r.ReviewId);
         return reviews.ToLookup(r => r.PlacementId, r => new ReviewFact(
