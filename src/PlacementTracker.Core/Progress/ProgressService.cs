@@ -49,8 +49,19 @@ public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore
                 from specialism in specialisms.DefaultIfEmpty()
                 select new { i.Id, i.RequiredHours, Specialism = specialism })
             .ToListAsync(cancellationToken);
+        // Only the columns the schedule and the counting need, not whole placements.
         var placements = (await db.Placements.AsNoTracking()
             .Where(p => ids.Contains(p.IndustryPlacementId))
+            .Select(p => new Placement
+            {
+                Id = p.Id,
+                IndustryPlacementId = p.IndustryPlacementId,
+                Status = p.Status,
+                PlannedStart = p.PlannedStart,
+                PlannedEnd = p.PlannedEnd,
+                WorkingDays = p.WorkingDays,
+                PlannedHours = p.PlannedHours,
+            })
             .ToListAsync(cancellationToken)).ToLookup(p => p.IndustryPlacementId);
         var approved = (await ApprovedTimeAsync(ids, cancellationToken)).ToLookup(a => a.IndustryPlacementId);
         var today = TimeRules.Today(clock);
