@@ -160,7 +160,8 @@ public sealed class CaseloadLoader(
     /// <summary>
     /// Every review, and the lowest ratings of only the latest held reviews of each placement (all of them when
     /// several were held on the latest day): the rules look at no other review's ratings, and reading the ratings of
-    /// every held review was most of the time the reviews took.
+    /// every held review was most of the time the reviews took. The latest are picked from the reviews already read
+    /// and sent as one array parameter, so the ratings are found by their review on the index.
     /// </summary>
     private async Task<ILookup<Guid, ReviewFact>> ReviewsAsync(IQueryable<Guid> ids,
         CancellationToken cancellationToken)
@@ -169,15 +170,20 @@ public sealed class CaseloadLoader(
             .Where(r => ids.Contains(r.PlacementId))
             .Select(r => new { r.Id, r.PlacementId, r.Kind, r.DueOn, r.HeldOn })
             .ToListAsync(cancellationToken);
-        var lowest = (await (
-                from rating in db.ReviewRatings.AsNoTracking()
-                join review in db.Reviews on rating.ReviewId equals review.Id
-                where ids.Contains(review.PlacementId) && review.HeldOn != null
-                    && !db.Reviews.Any(later => later.PlacementId == review.PlacementId
-                        && later.HeldOn > review.HeldOn)
-                    && rating.LevelPosition == 1
-                select new { rating.ReviewId, rating.AreaName, rating.LevelName })
-            .ToListAsync(cancellationToken)).ToLookup(r => r.ReviewId);
+        var latestHeld = reviews
+            .Where(r => r.HeldOn is not null)
+            .GroupBy(r => r.PlacementId)
+            .SelectMany(g =>
+            {
+                var last = g.Max(r => r.HeldOn);
+                return g.Where(r => r.HeldOn == last);
+            })
+            .Select(r => r.Id)
+            .ToList();
+        var lowest = (await db.ReviewRatings.AsNoTracking()
+                .Where(r => EF.Parameter(latestHeld).Contains(r.ReviewId) && r.LevelPosition == 1)
+                .Select(r => new { r.ReviewId, r.AreaName, r.LevelName })
+                .ToListAsync(cancellationToken)).ToLookup(r => r.ReviewId);
         return reviews.ToLookup(r => r.PlacementId, r => new ReviewFact(
             r.Kind,
             r.DueOn,
