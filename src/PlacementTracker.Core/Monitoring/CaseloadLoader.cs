@@ -62,11 +62,6 @@ public sealed class CaseloadLoader(
                     && t.SubmittedAtUtc != null)
                 .Select(t => new { t.PlacementId, Submitted = t.SubmittedAtUtc!.Value })
                 .ToListAsync(cancellationToken)).ToLookup(t => t.PlacementId, t => t.Submitted),
-            await db.LogbookEntries.AsNoTracking()
-                .Where(e => ids.Contains(e.PlacementId))
-                .GroupBy(e => e.PlacementId)
-                .Select(g => new { PlacementId = g.Key, Last = g.Max(e => e.Date) })
-                .ToDictionaryAsync(g => g.PlacementId, g => g.Last, cancellationToken),
             await AttendanceAsync(ids, today, cancellationToken),
             await FullySignedAsync(ids, cancellationToken),
             await ExpiredChecksAsync(placements, today, cancellationToken),
@@ -128,7 +123,7 @@ public sealed class CaseloadLoader(
                 && industry is { CountedMinutes: > 0, ExpectedMinutes: > 0 },
             Reviews = facts.Reviews[row.Id].ToList(),
             WaitingTimesheetsSubmittedUtc = facts.WaitingTimesheets[row.Id].ToList(),
-            LastLogbookEntry = facts.LastLogbookEntry.TryGetValue(row.Id, out var last) ? last : null,
+            LastLogbookEntry = row.LastLogbookEntry,
             RecentAttendance = facts.Attendance[row.Id].ToList(),
             AgreementFullySigned = facts.FullySigned.Contains(row.Id),
             ExpiredChecks = facts.ExpiredChecks[row.EmployerId].ToList(),
@@ -137,7 +132,11 @@ public sealed class CaseloadLoader(
         };
     }
 
-    private static Task<List<PlacementRow>> RowsAsync(IQueryable<Placement> placements,
+    /// <summary>
+    /// The placements with their student and employer, and the date of each one's last logbook entry: a seek to the
+    /// end of its entries on the index by placement and date, rather than grouping every entry of the caseload.
+    /// </summary>
+    private Task<List<PlacementRow>> RowsAsync(IQueryable<Placement> placements,
         CancellationToken cancellationToken) =>
         placements.AsNoTracking()
             .Select(p => new PlacementRow(
@@ -154,9 +153,16 @@ public sealed class CaseloadLoader(
                 p.Employer!.Name,
                 p.Status,
                 p.PlannedStart,
-                p.PlannedEnd))
+                p.PlannedEnd,
+                db.LogbookEntries.Where(e => e.PlacementId == p.Id).Max(e => (DateOnly?)e.Date)))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Every review, and the lowest ratings of only the latest held reviews of each placement (all of them when
+    /// several were held on the latest day): the rules look at no other review's ratings, and reading the ratings of
+    /// every held review was most of the time the reviews took. The latest are picked from the reviews already read
+    /// and sent as one array parameter, so the ratings are found by their review on the index.
+    /// </summary>
     private async Task<ILookup<Guid, ReviewFact>> ReviewsAsync(IQueryable<Guid> ids,
         CancellationToken cancellationToken)
     {
@@ -164,12 +170,20 @@ public sealed class CaseloadLoader(
             .Where(r => ids.Contains(r.PlacementId))
             .Select(r => new { r.Id, r.PlacementId, r.Kind, r.DueOn, r.HeldOn })
             .ToListAsync(cancellationToken);
-        var lowest = (await (
-                from rating in db.ReviewRatings.AsNoTracking()
-                join review in db.Reviews on rating.ReviewId equals review.Id
-                where ids.Contains(review.PlacementId) && rating.LevelPosition == 1
-                select new { rating.ReviewId, rating.AreaName, rating.LevelName })
-            .ToListAsync(cancellationToken)).ToLookup(r => r.ReviewId);
+        var latestHeld = reviews
+            .Where(r => r.HeldOn is not null)
+            .GroupBy(r => r.PlacementId)
+            .SelectMany(g =>
+            {
+                var last = g.Max(r => r.HeldOn);
+                return g.Where(r => r.HeldOn == last);
+            })
+            .Select(r => r.Id)
+            .ToList();
+        var lowest = (await db.ReviewRatings.AsNoTracking()
+                .Where(r => EF.Parameter(latestHeld).Contains(r.ReviewId) && r.LevelPosition == 1)
+                .Select(r => new { r.ReviewId, r.AreaName, r.LevelName })
+                .ToListAsync(cancellationToken)).ToLookup(r => r.ReviewId);
         return reviews.ToLookup(r => r.PlacementId, r => new ReviewFact(
             r.Kind,
             r.DueOn,
@@ -275,13 +289,13 @@ public sealed class CaseloadLoader(
         string EmployerName,
         PlacementStatus Status,
         DateOnly PlannedStart,
-        DateOnly PlannedEnd);
+        DateOnly PlannedEnd,
+        DateOnly? LastLogbookEntry);
 
     private sealed record Facts(
         IReadOnlyDictionary<Guid, IndustryPlacementProgress> Progress,
         ILookup<Guid, ReviewFact> Reviews,
         ILookup<Guid, DateTime> WaitingTimesheets,
-        Dictionary<Guid, DateOnly> LastLogbookEntry,
         ILookup<Guid, AttendanceFact> Attendance,
         HashSet<Guid> FullySigned,
         ILookup<Guid, CheckFact> ExpiredChecks,

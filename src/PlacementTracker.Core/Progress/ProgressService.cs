@@ -39,25 +39,38 @@ public sealed class ProgressService(PlacementDbContext db, ProviderSettingsStore
         var ids = industryPlacementIds;
         var settings = await settingsStore.GetAsync(cancellationToken);
         var calendar = await CalendarAsync(cancellationToken);
-        // Joins on the keys of students and specialisms: at most one of each, without ranking whole tables.
+        // The student's specialism code by a join on the key, without ranking whole tables; the specialisms
+        // themselves (a few dozen) are read once rather than again with every industry placement.
         var industry = await (
                 from i in db.IndustryPlacements.AsNoTracking()
                 where ids.Contains(i.Id)
                 join student in db.Students on i.StudentId equals student.Id into students
                 from student in students.DefaultIfEmpty()
-                join specialism in db.Specialisms on student!.SpecialismCode equals specialism.Code into specialisms
-                from specialism in specialisms.DefaultIfEmpty()
-                select new { i.Id, i.RequiredHours, Specialism = specialism })
+                select new { i.Id, i.RequiredHours, SpecialismCode = student == null ? null : student.SpecialismCode })
             .ToListAsync(cancellationToken);
+        var specialisms = await db.Specialisms.AsNoTracking()
+            .ToDictionaryAsync(s => s.Code, StringComparer.Ordinal, cancellationToken);
+        // Only the columns the schedule and the counting need, not whole placements.
         var placements = (await db.Placements.AsNoTracking()
             .Where(p => ids.Contains(p.IndustryPlacementId))
+            .Select(p => new Placement
+            {
+                Id = p.Id,
+                IndustryPlacementId = p.IndustryPlacementId,
+                Status = p.Status,
+                PlannedStart = p.PlannedStart,
+                PlannedEnd = p.PlannedEnd,
+                WorkingDays = p.WorkingDays,
+                PlannedHours = p.PlannedHours,
+            })
             .ToListAsync(cancellationToken)).ToLookup(p => p.IndustryPlacementId);
         var approved = (await ApprovedTimeAsync(ids, cancellationToken)).ToLookup(a => a.IndustryPlacementId);
         var today = TimeRules.Today(clock);
 
         return industry.ToDictionary(i => i.Id, i => Compute(
             i.Id,
-            CountingRules.For(i.RequiredHours, i.Specialism, settings),
+            CountingRules.For(i.RequiredHours,
+                i.SpecialismCode is null ? null : specialisms.GetValueOrDefault(i.SpecialismCode), settings),
             [.. placements[i.Id]],
             [.. approved[i.Id].Select(a => a.Time)],
             today,

@@ -262,6 +262,47 @@ public sealed class PlacementStatusEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AreasNeedingImprovementInAnEarlierReview_DoNotCount_OnceALaterReviewIsHeld()
+    {
+        var start = await Db.Reviews.SingleAsync(r => r.Kind == ReviewKind.Start);
+        start.HeldOn = new DateOnly(2026, 9, 14);
+        var informal = Review(placement, ReviewKind.Informal, new DateOnly(2026, 9, 28));
+        informal.HeldOn = new DateOnly(2026, 9, 28);
+        Db.Reviews.Add(informal);
+        Db.ReviewRatings.AddRange(
+            Rating(start, "Timekeeping", 1, "Needs improvement"),
+            Rating(start, "Teamwork", 1, "Needs improvement"),
+            Rating(informal, "Timekeeping", 1, "Needs improvement"),
+            Rating(informal, "Teamwork", 2, "Good"));
+        await Db.SaveChangesAsync();
+
+        var entry = await AssessAsync();
+
+        Assert.Equal(RagStatus.Green, entry.Status);
+        Assert.Empty(entry.Assessment.Reasons);
+    }
+
+    [Fact]
+    public async Task TwoAreasNeedingImprovementInTheLatestReview_CountAfterAnEarlierGoodOne()
+    {
+        var start = await Db.Reviews.SingleAsync(r => r.Kind == ReviewKind.Start);
+        start.HeldOn = new DateOnly(2026, 9, 14);
+        var informal = Review(placement, ReviewKind.Informal, new DateOnly(2026, 9, 28));
+        informal.HeldOn = new DateOnly(2026, 9, 28);
+        Db.Reviews.Add(informal);
+        Db.ReviewRatings.AddRange(
+            Rating(start, "Timekeeping", 2, "Good"),
+            Rating(informal, "Timekeeping", 1, "Needs improvement"),
+            Rating(informal, "Teamwork", 1, "Needs improvement"));
+        await Db.SaveChangesAsync();
+
+        var reason = await OnlyReasonAsync(StatusReasonCode.ReviewNeedsImprovement);
+
+        Assert.Equal("The informal review on 28 September 2026 rated 2 areas \"Needs improvement\" (Teamwork, " +
+            "Timekeeping): agree actions and check them at the next review", reason.Sentence);
+    }
+
+    [Fact]
     public async Task ARecentConcernFromTheEmployer_IsAmber_ButNotOneFromStaff()
     {
         var supervisor = new AppUser { UserName = "sup@example.test", Email = "sup@example.test" };
